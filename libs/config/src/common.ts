@@ -43,6 +43,9 @@ export const commonEnvironment = {
   DATABASE_URL: urlString(['postgres:', 'postgresql:']).describe(
     "postgres://ROLE:PASSWORD@HOST:PORT/DATABASE using this service's own database role",
   ),
+  DATABASE_MIGRATION_URL: urlString(['postgres:', 'postgresql:'])
+    .optional()
+    .describe('postgres URL of the role that owns the schema and runs migrations; defaults to DATABASE_URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('integer between 1 and 200'),
   KAFKA_BROKERS: brokerList,
   KAFKA_CLIENT_ID: z.string().min(1).optional().describe('Kafka client id; defaults to the service name'),

@@ -27,7 +27,7 @@ export function loadConfig<Shape extends z.ZodRawShape>(
 
   const problems = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.') || '(environment)';
-    const field = schema.shape[name as keyof Shape] as z.ZodType | undefined;
+    const field = (schema.shape as unknown as Record<string, z.ZodType | undefined>)[name];
     const expected = field?.description ? ` Expected: ${field.description}.` : '';
     const value = env[name];
     const found = value === undefined ? 'missing' : `invalid (${issue.message})`;

@@ -1,0 +1,4 @@
+export * from './messages';
+export * from './errors';
+export * from './validation';
+export * from './problem-details.filter';

@@ -1,0 +1,49 @@
+import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+
+export interface ServiceDataSourceOptions {
+  url: string;
+  schema: string;
+  applicationName: string;
+  poolSize?: number;
+  // TypeORM's own option types; a class or an entity schema per table.
+  entities?: MixedList<string | (new () => unknown) | EntitySchema>;
+  migrations?: MixedList<string | (new () => unknown)>;
+}
+
+/**
+ * Builds a TypeORM data source bound to one service schema. Schema changes go through
+ * migrations only: `synchronize` is off and stays off.
+ */
+export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
+  const config: DataSourceOptions = {
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    applicationName: options.applicationName,
+    entities: options.entities ?? [],
+    migrations: options.migrations ?? [],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      options: `-c search_path=${options.schema} -c timezone=UTC`,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+    },
+  };
+  return new DataSource(config);
+}
+
+/** Runs the pending migrations over a short-lived connection as the schema's owner role. */
+export async function runMigrations(options: ServiceDataSourceOptions): Promise<string[]> {
+  const dataSource = createServiceDataSource({ ...options, poolSize: 1, entities: [] });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './provision';
+export * from './data-source';
+export * from './messaging-tables';
+export * from './pg-errors';

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
+import { ConfigError } from '@bitacora/config';
+import { enterContext } from '@bitacora/observability';
+
+export interface BootstrapOptions {
+  service: string;
+  module: Type<unknown>;
+  host: string;
+  port: number;
+  logger: PinoLogger;
+  shutdownTimeoutMs: number;
+  /** Largest request body in bytes. */
+  bodyLimit?: number;
+  /** Runs after the app is created and before it listens: Swagger, global pipes, hooks. */
+  configure?: (app: NestFastifyApplication) => void | Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Accepts a caller's X-Request-Id when it is a sane token, else makes one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
+  const adapter = new FastifyAdapter({
+    bodyLimit,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers['x-request-id']),
+    requestIdHeader: false,
+    trustProxy: false,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const traceparent = request.headers.traceparent;
+    enterContext({ requestId: request.id, traceparent: typeof traceparent === 'string' ? traceparent : undefined });
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  return adapter;
+}
+
+/**
+ * Creates a service on Fastify, listens, and installs a graceful shutdown: on SIGTERM or SIGINT
+ * Nest stops consumers, drains the outbox and closes connections; if that takes longer than
+ * `shutdownTimeoutMs` the process exits with status 1 rather than hang.
+ */
+export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(options.module, createFastifyAdapter(options.bodyLimit), { bufferLogs: true });
+  app.useLogger(app.get(NestPinoLogger));
+  app.enableShutdownHooks();
+  await options.configure?.(app);
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      options.logger.info({ signal }, 'shutdown requested');
+      setTimeout(() => {
+        options.logger.error({ timeoutMs: options.shutdownTimeoutMs }, 'graceful shutdown timed out; exiting');
+        process.exit(1);
+      }, options.shutdownTimeoutMs).unref();
+    });
+  }
+
+  await app.listen(options.port, options.host);
+  options.logger.info({ host: options.host, port: options.port }, `${options.service} listening`);
+  return app;
+}
+
+/**
+ * Runs `main` and turns a startup failure into one clear line and exit status 1. A configuration
+ * problem prints the variables to fix; anything else prints the error.
+ */
+export function runMain(service: string, main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${service}: ${error.message}\n`);
+    } else {
+      process.stderr.write(`${service}: startup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exit(1);
+  });
+}
