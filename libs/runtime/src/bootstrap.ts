@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { ConfigError } from '@bitacora/config';
+import { createValidationPipe, ProblemDetailsFilter } from '@bitacora/http';
 import { enterContext } from '@bitacora/observability';
 
 export interface BootstrapOptions {
   service: string;
-  module: Type<unknown>;
+  module: Type<unknown> | DynamicModule;
   host: string;
   port: number;
   logger: PinoLogger;
@@ -54,6 +55,8 @@ export async function bootstrapService(options: BootstrapOptions): Promise<INest
   const app = await NestFactory.create<NestFastifyApplication>(options.module, createFastifyAdapter(options.bodyLimit), { bufferLogs: true });
   app.useLogger(app.get(NestPinoLogger));
   app.enableShutdownHooks();
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
   await options.configure?.(app);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -38,3 +38,11 @@ export function parseChainId(chainId: string): ChainSource | null {
 
   return { topic, partition };
 }
+
+/** Orders chain ids by UTF-16 code units, the order RFC 8785 gives to member names. */
+export function compareChainIds(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
+}

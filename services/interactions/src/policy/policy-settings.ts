@@ -1,4 +1,4 @@
-import { parseLocalTime } from '@bitacora/domain';
+import { InvalidDateTimeError, parseLocalTime } from '@bitacora/domain';
 
 import { ContactChannel } from './contact';
 import { VISIT_EXCEPTION_KINDS, VisitExceptionKind } from './contact-facts';
@@ -163,7 +163,10 @@ export function validateWindow(name: string, window: LocalWindow): { start: numb
     start = parseLocalTime(window.start);
     end = parseLocalTime(window.end);
   } catch (error) {
-    throw new InvalidContactPolicySettingsError(`${name}: ${(error as Error).message}`);
+    if (error instanceof InvalidDateTimeError) {
+      throw new InvalidContactPolicySettingsError(`${name}: ${error.message}`);
+    }
+    throw error;
   }
 
   if (start >= end) {

@@ -1,0 +1,62 @@
+import { compareChainIds } from './chain-id';
+import { readEventFields, type LedgerEvent } from './ledger-event';
+import { GENESIS_HASH, type ChainHead, type LedgerRecord, type UnsealedLedgerRecord } from './ledger-record';
+import { computeRecordHash } from './record-hash';
+
+export interface SealInput {
+  chainId: string;
+  event: LedgerEvent;
+  /** Instant at which the ledger seals the event. */
+  recordedAt: Date;
+}
+
+/**
+ * Seals an event as the next record of a chain whose current head is `head` (null for an empty
+ * chain). The record keeps a reference to `input.event` as its payload, so the caller must not
+ * change that object afterwards.
+ */
+export function sealEvent(head: ChainHead | null, input: SealInput): LedgerRecord {
+  if (head !== null && head.chainId !== input.chainId) {
+    throw new RangeError(`Chain head belongs to chain "${head.chainId}", not to "${input.chainId}"`);
+  }
+
+  const unsealed: UnsealedLedgerRecord = {
+    chainId: input.chainId,
+    sequence: head === null ? 1 : head.sequence + 1,
+    ...readEventFields(input.event),
+    recordedAt: input.recordedAt.toISOString(),
+    payload: input.event,
+    previousHash: head === null ? GENESIS_HASH : head.hash,
+  };
+
+  return { ...unsealed, hash: computeRecordHash(unsealed) };
+}
+
+/** Seals events into several chains, keeping each chain's head in memory. */
+export class ChainSealer {
+  private readonly headsByChain = new Map<string, ChainHead>();
+
+  constructor(initialHeads: Iterable<ChainHead> = []) {
+    for (const head of initialHeads) {
+      this.headsByChain.set(head.chainId, { ...head });
+    }
+  }
+
+  append(input: SealInput): LedgerRecord {
+    const record = sealEvent(this.headsByChain.get(input.chainId) ?? null, input);
+    this.headsByChain.set(record.chainId, { chainId: record.chainId, sequence: record.sequence, hash: record.hash });
+    return record;
+  }
+
+  head(chainId: string): ChainHead | null {
+    const head = this.headsByChain.get(chainId);
+    return head === undefined ? null : { ...head };
+  }
+
+  /** Returns a copy of every chain's head, ordered by chain id. */
+  heads(): ChainHead[] {
+    return [...this.headsByChain.values()]
+      .map((head) => ({ ...head }))
+      .sort((left, right) => compareChainIds(left.chainId, right.chainId));
+  }
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { createLogger } from '@bitacora/observability';
+import { bootstrapService, runMain } from '@bitacora/runtime';
+import { GatewayModule } from './app.module';
+import { loadGatewayConfig } from './config';
+
+runMain('gateway', async () => {
+  const config = loadGatewayConfig();
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL, pretty: config.NODE_ENV === 'development' && process.stdout.isTTY });
+  await bootstrapService({
+    service: 'gateway',
+    module: GatewayModule.register(config, logger),
+    host: config.HOST,
+    port: config.PORT,
+    logger,
+    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  });
+});

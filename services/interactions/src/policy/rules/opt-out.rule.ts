@@ -1,0 +1,18 @@
+import { deny, isInForce, PolicyRule } from './rule-context';
+
+/** A person who opted out of the channel, or of every channel, is not contacted on it. */
+export const optOutRule: PolicyRule = ({ contact, facts, settings }) => {
+  const active = facts.optOuts.filter(
+    (optOut) =>
+      optOut.partyId === contact.contactedPartyId &&
+      (optOut.channel === null || optOut.channel === contact.channel) &&
+      isInForce(optOut.requestedAt, optOut.withdrawnAt, contact.instant),
+  );
+  if (active.length === 0) {
+    return [];
+  }
+
+  const scope = active.some((optOut) => optOut.channel === null) ? 'all_channels' : 'channel';
+
+  return [deny(settings.optOut, 'OPTED_OUT', { channel: contact.channel, scope })];
+};

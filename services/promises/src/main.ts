@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { createLogger } from '@bitacora/observability';
+import { bootstrapService, runMain } from '@bitacora/runtime';
+import { PromisesModule } from './app.module';
+import { loadPromisesConfig } from './config';
+
+runMain('promises', async () => {
+  const config = loadPromisesConfig();
+  const logger = createLogger({ service: 'promises', level: config.LOG_LEVEL, pretty: config.NODE_ENV === 'development' && process.stdout.isTTY });
+  await bootstrapService({
+    service: 'promises',
+    module: PromisesModule.register(config, logger),
+    host: config.HOST,
+    port: config.PORT,
+    logger,
+    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  });
+});
