@@ -26,6 +26,8 @@ const shared = {
 };
 
 module.exports = {
+  // Integration specs wait on real brokers and databases; waits inside them have their own deadlines.
+  testTimeout: 120000,
   projects: [
     {
       ...shared,
@@ -38,7 +40,6 @@ module.exports = {
       testMatch: ['<rootDir>/{services,libs}/**/*.int-spec.ts', '<rootDir>/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

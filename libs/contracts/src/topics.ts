@@ -8,6 +8,8 @@ export const Topics = {
   audit: 'collections.audit.v1',
   access: 'collections.access.v1',
   payments: 'core.payments.v1',
+  /** Commands from dialers and messaging platforms asking the interactions service to record an interaction. */
+  interactionSubmissions: 'collections.interaction-submissions.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -29,3 +31,18 @@ export const DeadLetterHeaders = {
   consumerGroup: 'dlq-consumer-group',
   failedAt: 'dlq-failed-at',
 } as const;
+
+/**
+ * The platform topic whose contract applies to `topic`: the topic itself, or the platform topic
+ * it extends with a dot-separated suffix. Tests and blue/green deployments use such derived
+ * names (`core.payments.v1.test-3f9a`) and keep the contract of the topic they derive from.
+ */
+export function contractTopicOf(topic: string): TopicName | undefined {
+  let match: TopicName | undefined;
+  for (const known of ALL_TOPICS) {
+    if ((topic === known || topic.startsWith(`${known}.`)) && (!match || known.length > match.length)) {
+      match = known;
+    }
+  }
+  return match;
+}

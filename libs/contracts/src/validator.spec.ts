@@ -56,6 +56,12 @@ describe('EventValidator', () => {
     expect(outcome).toMatchObject({ ok: false, code: 'WRONG_TOPIC' });
   });
 
+  it('applies the contract of the topic a derived name extends', () => {
+    const outcome = validator.validate(`${Topics.payments}.test-3f9a`, Buffer.from(JSON.stringify(payment(goodPayment))));
+
+    expect(outcome.ok).toBe(true);
+  });
+
   it('names the offending field', () => {
     const outcome = validator.validate(Topics.payments, Buffer.from(JSON.stringify(payment({ ...goodPayment, currency: 'pesos' }))));
 

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { EVENT_CATALOG } from './catalog';
 import { CloudEvent, cloudEventEnvelopeSchema } from './cloudevent';
 import type { EventDefinition } from './event-definition';
+import { contractTopicOf } from './topics';
 
 /** Why a message was rejected; the code travels in the dead-letter header `dlq-reason`. */
 export type RejectionCode = 'INVALID_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_EVENT_TYPE' | 'WRONG_TOPIC' | 'INVALID_DATA' | 'MESSAGE_TOO_LARGE';
@@ -66,7 +67,7 @@ export class EventValidator {
     if (!entry) {
       return { ok: false, code: 'UNKNOWN_EVENT_TYPE', detail: `no schema for event type "${event.type}"` };
     }
-    if (entry.definition.topic !== topic) {
+    if (entry.definition.topic !== contractTopicOf(topic)) {
       return { ok: false, code: 'WRONG_TOPIC', detail: `event type "${event.type}" belongs on ${entry.definition.topic}, not ${topic}` };
     }
     if (!entry.validate(event.data)) {

@@ -152,7 +152,7 @@ export function daysBetween(from: BusinessDate, to: BusinessDate): number {
 function bogotaShiftedMs(instant: Date): number {
   const ms = instant.getTime();
   if (Number.isNaN(ms)) {
-    throw new InvalidDateTimeError('INVALID_INSTANT', 'Invalid instant: the Date holds no time value.');
+    throw new InvalidDateTimeError('INVALID_INSTANT', 'Invalid instant: the Date has a NaN time value. Pass a valid Date.');
   }
 
   return ms + OFFSET_MS;

@@ -64,12 +64,12 @@ export function nitCheckDigit(base: string): number {
 /**
  * Validates a document number for its type and returns it normalized: trimmed, passports in
  * upper case, and a NIT as "base-digit" without dots. A NIT must carry its check digit, either
- * after a hyphen ("900123456-7", "900.123.456-7") or as `nitCheckDigitGiven`.
+ * after a hyphen ("900123456-8", "900.123.456-8") or as `separateCheckDigit`.
  */
 export function validateDocumentNumber(
   type: string,
   number: string,
-  nitCheckDigitGiven?: string,
+  separateCheckDigit?: string,
 ): Result<string, InvalidDocumentError> {
   if (!isDocumentType(type)) {
     return err(new InvalidDocumentError('DOCUMENT_TYPE_UNKNOWN', `Unknown document type "${type}": use one of ${DOCUMENT_TYPES.join(', ')}.`));
@@ -77,7 +77,7 @@ export function validateDocumentNumber(
 
   const trimmed = number.trim();
   if (type === 'NIT') {
-    return validateNit(trimmed, nitCheckDigitGiven?.trim());
+    return validateNit(trimmed, separateCheckDigit?.trim());
   }
 
   const normalized = type === 'PA' ? trimmed.toUpperCase() : trimmed;
@@ -102,7 +102,7 @@ export function maskDocumentNumber(number: string): string {
 function validateNit(number: string, separateDigit: string | undefined): Result<string, InvalidDocumentError> {
   const match = NIT_PATTERN.exec(number);
   if (match === null) {
-    return err(new InvalidDocumentError('DOCUMENT_NUMBER_MALFORMED', `Invalid NIT "${maskDocumentNumber(number)}": expected digits and a check digit, as in 900123456-7.`));
+    return err(new InvalidDocumentError('DOCUMENT_NUMBER_MALFORMED', `Invalid NIT "${maskDocumentNumber(number)}": expected digits and a check digit, as in 900123456-8.`));
   }
 
   const base = match[1].replaceAll('.', '');
@@ -111,19 +111,19 @@ function validateNit(number: string, separateDigit: string | undefined): Result<
     return err(new InvalidDocumentError('NIT_CHECK_DIGIT_MISMATCH', 'The NIT carries two different check digits: one after the hyphen and one given separately.'));
   }
 
-  const given = hyphenDigit ?? separateDigit;
-  if (given === undefined || given === '') {
-    return err(new InvalidDocumentError('NIT_CHECK_DIGIT_MISSING', `The NIT "${maskDocumentNumber(base)}" has no check digit: write it after a hyphen, as in 900123456-7.`));
+  const checkDigit = hyphenDigit ?? separateDigit;
+  if (checkDigit === undefined || checkDigit === '') {
+    return err(new InvalidDocumentError('NIT_CHECK_DIGIT_MISSING', `The NIT "${maskDocumentNumber(base)}" has no check digit: write it after a hyphen, as in 900123456-8.`));
   }
 
-  if (!NIT_BASE_PATTERN.test(base) || !/^\d$/.test(given)) {
+  if (!NIT_BASE_PATTERN.test(base) || !/^\d$/.test(checkDigit)) {
     return err(new InvalidDocumentError('DOCUMENT_NUMBER_MALFORMED', `Invalid NIT "${maskDocumentNumber(number)}": expected a base of 3 to 15 digits and a one-digit check digit.`));
   }
 
   const expected = nitCheckDigit(base);
-  if (Number(given) !== expected) {
+  if (Number(checkDigit) !== expected) {
     return err(new InvalidDocumentError('NIT_CHECK_DIGIT_MISMATCH', `The check digit of NIT "${maskDocumentNumber(base)}" does not match its digits: verify the number with the RUT.`));
   }
 
-  return ok(`${base}-${given}`);
+  return ok(`${base}-${checkDigit}`);
 }

@@ -1,4 +1,4 @@
-/** Where a holiday falls before any move to Monday. */
+/** Position of a holiday in the year, before any move to Monday. */
 export type HolidayAnchor =
   | { readonly anchor: 'calendar'; readonly month: number; readonly day: number }
   | { readonly anchor: 'easter'; readonly offsetDays: number };
@@ -18,7 +18,7 @@ export interface HolidayDefinition {
 }
 
 // Ley 51 de 1983 (6 December 1983) amended article 177 of the Código Sustantivo del Trabajo and
-// introduced the move to Monday; its calendar governs from 1984.
+// introduced the move to Monday. Its calendar governs from 1984.
 const LEY_51_FIRST_YEAR = 1984;
 const LEY_51 = 'Ley 51 de 1983, art. 1 (Código Sustantivo del Trabajo, art. 177)';
 

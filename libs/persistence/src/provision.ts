@@ -46,7 +46,8 @@ export async function provisionServiceDatabase(adminUrl: string, spec: ServiceDa
       const verb = exists.rowCount ? 'ALTER' : 'CREATE';
       await client.query(`${verb} ROLE ${identifier(role, 'role')} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal(password)}`);
     }
-    await client.query(`GRANT ${owner} TO CURRENT_USER`);
+    // Membership lets the admin role create the schema for the owner and later drop both roles.
+    await client.query(`GRANT ${owner}, ${app} TO CURRENT_USER`);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${owner}`);
     await client.query(`REVOKE ALL ON SCHEMA public FROM ${owner}, ${app}`);
     await client.query(`GRANT CONNECT ON DATABASE "${database}" TO ${owner}, ${app}`);

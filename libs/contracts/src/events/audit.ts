@@ -7,68 +7,123 @@ export const AuditEventTypes = {
   checkpointSigned: 'co.collections.audit.checkpoint-signed.v1',
 } as const;
 
+/** Kafka key of checkpoint events, so that checkpoints stay in one partition and in order. */
+export const AUDIT_CHECKPOINT_KEY = 'ledger-checkpoints';
+
+/** Data of a record-sealed event: the ledger record, whose `hash` covers every member but itself and the flags. */
+export interface AuditRecordSealedData {
+  chainId: string;
+  sequence: number;
+  eventId: string;
+  eventType: string;
+  source: string;
+  actor: string | null;
+  debtorId: string | null;
+  accountId: string | null;
+  eventTime: string | null;
+  recordedAt: string;
+  payload: Record<string, unknown>;
+  previousHash: string;
+  hash: string;
+  /** True when the event type is not in the platform's catalog; the event is recorded all the same. */
+  unknownType: boolean;
+  /** Why a known event type failed its schema (code and detail), or null. */
+  schemaProblem: string | null;
+}
+
+/** Data of a checkpoint-signed event: the signed checkpoint exactly as the signature covers it. */
+export interface AuditCheckpointSignedData {
+  checkpointSequence: number;
+  createdAt: string;
+  keyId: string;
+  heads: { chainId: string; sequence: number; hash: string }[];
+  signature: string;
+}
+
 const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+const nullableText = { type: ['string', 'null'] } as const;
 
 export const auditEvents: EventDefinition[] = [
   {
     type: AuditEventTypes.recordSealed,
     topic: Topics.audit,
-    summary: 'An event was appended to a ledger chain; carries the whole record with its hashes.',
+    summary:
+      'An event was sealed into a ledger chain; carries the whole record with its hashes. ' +
+      'hash = SHA-256(previousHash bytes ‖ RFC 8785 JSON of chainId, sequence, eventId, eventType, source, actor, debtorId, accountId, eventTime, recordedAt, payload, previousHash).',
     dataSchema: {
       type: 'object',
-      required: ['chainId', 'sequence', 'eventId', 'eventType', 'recordedAt', 'payload', 'previousHash', 'hash'],
-      additionalProperties: true,
+      required: [
+        'chainId', 'sequence', 'eventId', 'eventType', 'source', 'actor', 'debtorId', 'accountId', 'eventTime',
+        'recordedAt', 'payload', 'previousHash', 'hash', 'unknownType', 'schemaProblem',
+      ],
+      additionalProperties: false,
       properties: {
-        chainId: { type: 'string', minLength: 1 },
+        chainId: { type: 'string', minLength: 1, description: '<topic>:<partition> of the input event' },
         sequence: { type: 'integer', minimum: 1 },
         eventId: { type: 'string', minLength: 1 },
         eventType: { type: 'string', minLength: 1 },
+        source: { type: 'string', minLength: 1 },
+        actor: nullableText,
+        debtorId: nullableText,
+        accountId: nullableText,
+        eventTime: nullableText,
         recordedAt: Fragments.instant,
-        payload: { type: 'object' },
+        payload: { type: 'object', description: 'the input CloudEvent as received' },
         previousHash: sha256Hex,
         hash: sha256Hex,
+        unknownType: { type: 'boolean' },
+        schemaProblem: nullableText,
       },
     },
     example: {
       chainId: 'collections.interactions.v1:0',
-      sequence: 1,
+      sequence: 2,
       eventId: '0193b6a2-6c1e-7cc0-9a52-1f0c8f3f2a13',
       eventType: 'co.collections.interaction.recorded.v1',
-      recordedAt: '2026-03-10T15:34:06Z',
-      payload: {},
-      previousHash: '0'.repeat(64),
-      hash: 'a'.repeat(64),
+      source: '/services/interactions',
+      actor: 'agent:ag-17',
+      debtorId: 'CC-1020304050',
+      accountId: null,
+      eventTime: '2026-03-10T15:34:05.120Z',
+      recordedAt: '2026-03-10T15:34:06.004Z',
+      payload: { specversion: '1.0', id: '0193b6a2-6c1e-7cc0-9a52-1f0c8f3f2a13', type: 'co.collections.interaction.recorded.v1' },
+      previousHash: '5f0c1c7e2d9a4b3f8e6d1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7',
+      hash: '9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+      unknownType: false,
+      schemaProblem: null,
     },
   },
   {
     type: AuditEventTypes.checkpointSigned,
     topic: Topics.audit,
-    summary: 'The heads of every chain were signed with the ledger key (Ed25519).',
+    summary:
+      'The heads of every ledger chain were signed with Ed25519; the signature covers the RFC 8785 JSON of checkpointSequence, createdAt, keyId and heads.',
     dataSchema: {
       type: 'object',
-      required: ['checkpointSequence', 'signedAt', 'keyId', 'heads', 'signature'],
-      additionalProperties: true,
+      required: ['checkpointSequence', 'createdAt', 'keyId', 'heads', 'signature'],
+      additionalProperties: false,
       properties: {
         checkpointSequence: { type: 'integer', minimum: 1 },
-        signedAt: Fragments.instant,
-        keyId: { type: 'string' },
+        createdAt: Fragments.instant,
+        keyId: { type: 'string', minLength: 1, description: 'RFC 7638 JWK thumbprint (SHA-256, base64url) of the public key' },
         heads: {
           type: 'array',
           items: {
             type: 'object',
             required: ['chainId', 'sequence', 'hash'],
-            properties: { chainId: { type: 'string' }, sequence: { type: 'integer' }, hash: sha256Hex },
+            additionalProperties: false,
+            properties: { chainId: { type: 'string', minLength: 1 }, sequence: { type: 'integer', minimum: 1 }, hash: sha256Hex },
           },
         },
-        signature: { type: 'string' },
+        signature: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$', description: 'Ed25519 signature, base64' },
       },
     },
     example: {
       checkpointSequence: 1,
-      signedAt: '2026-03-10T15:35:00Z',
-      keyId: 'ledger-2026',
-      heads: [{ chainId: 'collections.interactions.v1:0', sequence: 1, hash: 'a'.repeat(64) }],
-      signature: 'base64…',
+      createdAt: '2026-03-10T15:35:00.000Z',
+      keyId: 'q3f0Zk9c1x6vQm2yY8l0tXw7sJ4aB5nR1eC9dU2hG6o',
+      heads: [{ chainId: 'collections.interactions.v1:0', sequence: 2, hash: '9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9' }],
+      signature: 'mZ1o0b7Qd3xW5k2V9pL6sT8rN4yH1cF0aE3gJ7uB2iK5oP9qR6tY4wX8zC1vM3nB7lD0fG2hJ5kL9pQ3rS6tUw==',
     },
   },
 ];
