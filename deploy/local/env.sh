@@ -35,3 +35,6 @@ wait_for() {
     sleep 0.5
   done
 }
+
+# Nx runs without its background daemon and never contacts Nx Cloud.
+export NX_DAEMON=false NX_NO_CLOUD=true
