@@ -16,7 +16,7 @@ fi
 if [[ ! -f "$KAFKA_HOME/libs/kafka_2.13-$KAFKA_VERSION.jar" ]]; then
   log "fetching Kafka $KAFKA_VERSION jars from Maven Central"
   rm -rf "$KAFKA_HOME/libs"
-  mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies \
+  mvn -q -B -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
     -DoutputDirectory="$KAFKA_HOME/libs" -DincludeScope=runtime
 fi
 

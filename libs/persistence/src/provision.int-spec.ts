@@ -1,0 +1,58 @@
+import { Client } from 'pg';
+import { createTestDatabase, TestDatabase } from '@bitacora/testing';
+
+async function queryAs(url: string, sql: string): Promise<unknown> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('provisionServiceDatabase', () => {
+  let first: TestDatabase;
+  let second: TestDatabase;
+
+  beforeAll(async () => {
+    first = await createTestDatabase('provision_a');
+    second = await createTestDatabase('provision_b');
+    await queryAs(first.ownerUrl, `CREATE TABLE "${first.schema}".records (id int PRIMARY KEY)`);
+    await queryAs(second.ownerUrl, `CREATE TABLE "${second.schema}".records (id int PRIMARY KEY)`);
+  });
+
+  afterAll(async () => {
+    await first.drop();
+    await second.drop();
+  });
+
+  it('lets the app role use its own tables', async () => {
+    await queryAs(first.appUrl, `INSERT INTO "${first.schema}".records VALUES (1)`);
+
+    await expect(queryAs(first.appUrl, `SELECT id FROM "${first.schema}".records`)).resolves.toEqual([{ id: 1 }]);
+  });
+
+  it("keeps the app role out of another service's schema", async () => {
+    await expect(queryAs(first.appUrl, `SELECT * FROM "${second.schema}".records`)).rejects.toThrow(/permission denied/);
+    await expect(queryAs(first.appUrl, `INSERT INTO "${second.schema}".records VALUES (2)`)).rejects.toThrow(/permission denied/);
+  });
+
+  it("keeps the owner role out of another service's schema", async () => {
+    await expect(queryAs(first.ownerUrl, `SELECT * FROM "${second.schema}".records`)).rejects.toThrow(/permission denied/);
+  });
+
+  it('denies DDL to the app role', async () => {
+    await expect(queryAs(first.appUrl, `CREATE TABLE "${first.schema}".intruder (id int)`)).rejects.toThrow(/permission denied/);
+    await expect(queryAs(first.appUrl, `DROP TABLE "${first.schema}".records`)).rejects.toThrow(/must be owner/);
+  });
+
+  it('denies the public schema to both roles', async () => {
+    await expect(queryAs(first.appUrl, 'CREATE TABLE public.intruder (id int)')).rejects.toThrow(/permission denied/);
+  });
+
+  it('can be run again on an existing schema', async () => {
+    const again = await createTestDatabase('provision_c');
+    await again.drop();
+  });
+});
