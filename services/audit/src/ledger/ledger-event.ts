@@ -41,9 +41,9 @@ export interface EventFields {
 }
 
 /**
- * Reads the record fields from an event. The actor is the `actor` extension attribute; the
- * debtor and account ids are the `debtorId` and `accountId` members of `data`, which is how the
- * platform's event payloads name them. A missing or non-string value becomes null.
+ * Reads the record fields from an event. The actor is the `actor` extension attribute. The
+ * debtor and account ids are the `debtorId` and `accountId` members of `data`, the names that
+ * the platform's event payloads use. A missing or non-string value becomes null.
  */
 export function readEventFields(event: LedgerEvent): EventFields {
   const data = isJsonObject(event.data) ? event.data : undefined;

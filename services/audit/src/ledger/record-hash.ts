@@ -29,7 +29,10 @@ export function chainDigest(previousHash: HexDigest, canonicalBody: string): Hex
   return hash('sha256', scratch.subarray(0, DIGEST_BYTES + bodyLength), 'hex');
 }
 
-/** Computes the `hash` of a record from its other fields. */
-export function computeRecordHash(record: UnsealedLedgerRecord): HexDigest {
-  return chainDigest(record.previousHash, canonicalRecordBody(record));
+/**
+ * Computes the `hash` of a record from its other fields. `payloadText`, when given, must be the
+ * RFC 8785 text of `record.payload`.
+ */
+export function computeRecordHash(record: UnsealedLedgerRecord, payloadText?: string): HexDigest {
+  return chainDigest(record.previousHash, canonicalRecordBody(record, payloadText));
 }

@@ -1,4 +1,6 @@
+import { canonicalJson } from './canonical-json';
 import { compareChainIds } from './chain-id';
+import type { JsonObject } from './json-value';
 import { readEventFields, type LedgerEvent } from './ledger-event';
 import { GENESIS_HASH, type ChainHead, type LedgerRecord, type UnsealedLedgerRecord } from './ledger-record';
 import { computeRecordHash } from './record-hash';
@@ -12,24 +14,26 @@ export interface SealInput {
 
 /**
  * Seals an event as the next record of a chain whose current head is `head` (null for an empty
- * chain). The record keeps a reference to `input.event` as its payload, so the caller must not
- * change that object afterwards.
+ * chain). The payload is a copy of the event with its members in RFC 8785 order, so later
+ * changes to `input.event` do not touch the record, and serializing the record with
+ * JSON.stringify keeps the payload canonical, which makes verification faster.
  */
 export function sealEvent(head: ChainHead | null, input: SealInput): LedgerRecord {
   if (head !== null && head.chainId !== input.chainId) {
     throw new RangeError(`Chain head belongs to chain "${head.chainId}", not to "${input.chainId}"`);
   }
 
+  const payloadText = canonicalJson(input.event);
   const unsealed: UnsealedLedgerRecord = {
     chainId: input.chainId,
     sequence: head === null ? 1 : head.sequence + 1,
     ...readEventFields(input.event),
     recordedAt: input.recordedAt.toISOString(),
-    payload: input.event,
+    payload: JSON.parse(payloadText) as JsonObject,
     previousHash: head === null ? GENESIS_HASH : head.hash,
   };
 
-  return { ...unsealed, hash: computeRecordHash(unsealed) };
+  return { ...unsealed, hash: computeRecordHash(unsealed, payloadText) };
 }
 
 /** Seals events into several chains, keeping each chain's head in memory. */

@@ -37,13 +37,16 @@ export function loadPrivateKey(text: string): KeyObject {
  */
 export function loadPublicKey(text: string): KeyObject {
   const trimmed = text.trim();
+  // createPublicKey derives the public key from private key PEM without complaint, which would
+  // let a verifier's configuration hold the signing secret unnoticed.
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) {
+    throw new InvalidSigningKeyError('Invalid public key: the text contains a private key. Pass the public key (SPKI) instead');
+  }
+
   const key = trimmed.startsWith('-----BEGIN')
     ? parseKey(() => createPublicKey({ key: trimmed, format: 'pem' }))
     : parseKey(() => createPublicKey({ key: rawOrDer(trimmed, SPKI_ED25519_PREFIX), format: 'der', type: 'spki' }));
 
-  if (key.type !== 'public') {
-    throw new InvalidSigningKeyError('Invalid public key: the text holds a private key; pass the public key (SPKI) instead');
-  }
   return requireEd25519(key, 'public');
 }
 

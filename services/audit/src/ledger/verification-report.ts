@@ -1,7 +1,7 @@
 import type { HexDigest } from './ledger-record';
 
 /**
- * What is wrong at the first broken place of the ledger. The meaning of `expected` and `found`
+ * Kind of the first problem found in the ledger. The meaning of `expected` and `found`
  * depends on the kind:
  * - HASH_MISMATCH: the recomputed hash, and the stored `hash` (the record was changed).
  * - PREVIOUS_HASH_MISMATCH: the hash of the chain's previous record (or the genesis hash), and

@@ -87,8 +87,8 @@ export interface PriorContact {
 }
 
 /**
- * What the engine needs to know about the contacted person and the debtor's accounts. The caller
- * loads it; the engine does no I/O. Person-scoped facts of other parties are ignored.
+ * Facts about the contacted person and the debtor's accounts that the rules read. The caller loads
+ * them because the engine does no I/O. Person-scoped facts of other parties are ignored.
  */
 export interface ContactFacts {
   readonly consents: readonly ChannelConsent[];

@@ -30,8 +30,9 @@ export interface ContactAttempt {
   readonly purpose: ContactPurpose;
   readonly instant: Date;
   /**
-   * Accounts the contact is about. Disputes and pending promises of other accounts are ignored;
-   * when the list is empty, those of every account in the facts apply.
+   * Accounts the contact is about. Disputes and pending promises of other accounts are ignored,
+   * and when the list is empty those of every account in the facts apply. A visit exception
+   * recorded for one account permits visits only about that account.
    */
   readonly accountIds: readonly string[];
 }

@@ -11,10 +11,10 @@ const SEVEN_DAYS_MS = 7 * DAY_MS;
  * Finds the earliest instant after `from`, and before `from` plus the search horizon, at which
  * `isAllowed` holds, or null.
  *
- * Every rule is constant between the instants at which one of its inputs changes: Bogota
- * midnight, the start of a contact window, and the instants recorded in the facts (a consent
- * granted, a dispute resolved, a prior contact leaving the rolling week). The allowed periods
- * therefore start at one of those instants, and only they are tried, in order.
+ * Every rule is constant between the instants at which one of its inputs changes. Those are
+ * Bogota midnight, the start of a contact window, and the instants recorded in the facts, such as
+ * a consent granted, a dispute resolved or a prior contact leaving the rolling week. An allowed
+ * period therefore starts at one of those instants, so only they are tried, in order.
  */
 export function findNextAllowedInstant(
   from: Date,

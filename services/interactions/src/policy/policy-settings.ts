@@ -10,7 +10,7 @@ import { VISIT_EXCEPTION_KINDS, VisitExceptionKind } from './contact-facts';
 export interface RuleSetting {
   readonly id: string;
   readonly version: number;
-  /** What the rule enforces and its legal source. */
+  /** Statement of the rule and its legal source. */
   readonly description: string;
 }
 
@@ -35,7 +35,7 @@ export interface ContactPolicySettings {
   readonly weeklyChannelLock: RuleSetting & { readonly maxChannelsPerWeek: number; readonly week: WeekDefinition };
   readonly openDispute: RuleSetting & { readonly disputeBlocksContact: boolean };
   readonly pendingPromise: RuleSetting & { readonly promisePendingBlocksContact: boolean };
-  /** How many days ahead the engine looks for the next allowed instant before answering null. */
+  /** Days ahead that the engine searches for the next allowed instant before returning null. */
   readonly nextAllowedSearchDays: number;
 }
 

@@ -3,20 +3,22 @@ import type { Allocation, PaymentRecord, PendingReversal } from './payment';
 import type { PaymentPromise } from './promise';
 
 /**
- * What the promises domain knows about one account when it makes a decision. Each list maps to
- * a table. Decisions never mutate a state: they return a new one in which every record they did
- * not change is the same object as before, so a repository can write only the records that
- * differ by identity.
+ * Records of one account that a decision reads and returns. Each list maps to a table.
+ * Decisions never mutate a state. They return a new one in which every record they did not
+ * change is the same object as before, so a repository can write only the records that differ
+ * by identity. A plan object is replaced whenever one of its installments changes.
  *
  * A repository does not need to load the whole history. A decision needs the records it reads:
- * - a payment: PENDING promises, promises BROKEN whose deadline is on or after the payment's
- *   Bogota date (all BROKEN ones when late payments are allocated), the plans that are not
- *   CANCELLED with all their installments, the payment with the same id and the pending
- *   reversal with the same id;
+ * - a payment: the PENDING promises and the BROKEN ones whose deadline is on or after the
+ *   payment's Bogota date (every BROKEN one when late payments are allocated). Also the plans
+ *   that are not CANCELLED, with all their installments, and the payment and pending reversal
+ *   with the payment's id;
  * - a reversal: the payment, its allocations, the promises and plans they point to, and the
  *   pending reversal with the same id;
  * - the overdue check: PENDING promises and ACTIVE plans;
- * - creating a promise: the PENDING promises and the promise with the same id.
+ * - creating a promise: the PENDING promises and the promise with the same id;
+ * - creating a plan: the plan with the same id;
+ * - cancelling: the promise or the plan to cancel.
  */
 export interface AccountState {
   readonly accountId: string;
@@ -24,7 +26,7 @@ export interface AccountState {
   readonly plans: readonly PaymentPlan[];
   readonly payments: readonly PaymentRecord[];
   readonly allocations: readonly Allocation[];
-  /** Reversals held for payments that have not arrived; matched by paymentId only. */
+  /** Reversals held for payments that have not arrived, matched by paymentId only. */
   readonly pendingReversals: readonly PendingReversal[];
 }
 

@@ -1,7 +1,7 @@
 import { findPayment, type AccountState } from './account-state';
-import { isValidBusinessDate, toBogotaDate, type BusinessDate } from './bogota-time';
+import { bogotaDateOf, isValidBusinessDate, type BusinessDate } from '@bitacora/domain';
 import { accept, acceptDuplicate, reject, type Decision, type Step } from './decision';
-import { domainError, type DomainError } from './errors';
+import { domainError, type PromisesDomainError } from './errors';
 import type { PromisesDomainEvent } from './events';
 import { minAmount, thresholdAmount } from './money';
 import { breakOverdue } from './overdue';
@@ -50,7 +50,7 @@ export function applyPayment(state: AccountState, payment: PaymentReceived, sett
   return accept(allocated.state, [...judged.events, ...allocated.events]);
 }
 
-export function validatePaymentReceived(state: AccountState, payment: PaymentReceived): DomainError[] {
+export function validatePaymentReceived(state: AccountState, payment: PaymentReceived): PromisesDomainError[] {
   return collectErrors([
     checkRequiredText('paymentId', payment.paymentId),
     checkSameAccount('accountId', payment.accountId, state.accountId),
@@ -64,7 +64,7 @@ export function validatePaymentReceived(state: AccountState, payment: PaymentRec
 }
 
 function allocate(state: AccountState, payment: PaymentReceived, settings: PromisesSettings): Step {
-  const paidDate = toBogotaDate(payment.paidAt);
+  const paidDate = bogotaDateOf(payment.paidAt);
   const candidates = listTargets(state)
     .map((target) => ({ target, timing: allocationTimingFor(target, payment.currency, paidDate, settings) }))
     .filter((candidate): candidate is { target: AllocationTarget; timing: AllocationTiming } => candidate.timing !== null)
@@ -179,7 +179,7 @@ function keepTargetsThatReachedThreshold(state: AccountState, allocations: reado
 function recordReversedOnArrival(state: AccountState, payment: PaymentReceived, heldReversal: PendingReversal): Decision {
   const record: PaymentRecord = {
     ...payment,
-    paidDate: toBogotaDate(payment.paidAt),
+    paidDate: bogotaDateOf(payment.paidAt),
     status: 'REVERSED',
     unallocatedAmount: payment.amount,
     reversedAt: heldReversal.reversedAt,
@@ -215,7 +215,7 @@ function isSamePayment(recorded: PaymentRecord, payment: PaymentReceived): boole
   );
 }
 
-function paymentConflict(recorded: PaymentRecord, payment: PaymentReceived): DomainError {
+function paymentConflict(recorded: PaymentRecord, payment: PaymentReceived): PromisesDomainError {
   return domainError(
     'PAYMENT_ID_CONFLICT',
     'paymentId',

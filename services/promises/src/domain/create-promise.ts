@@ -1,8 +1,8 @@
 import { findPromise, type AccountState } from './account-state';
-import type { BusinessDate } from './bogota-time';
-import { computeDeadlineDate, type BusinessCalendar } from './business-calendar';
-import { accept, acceptDuplicate, reject, type Decision } from './decision';
-import { domainError, type DomainError } from './errors';
+import type { BusinessDate } from '@bitacora/domain';
+import { computeDeadlineDate } from './deadline';
+import { accept, acceptDuplicate, reject, type CreationContext, type Decision } from './decision';
+import { domainError, type PromisesDomainError } from './errors';
 import type { PromisesDomainEvent } from './events';
 import type { PaymentPromise } from './promise';
 import type { PromisesSettings } from './settings';
@@ -31,16 +31,8 @@ export interface CreatePromiseCommand {
   readonly graceDays?: number;
 }
 
-/** Inputs that a creation decision reads besides the account state and the command. */
-export interface CreationContext {
-  readonly settings: PromisesSettings;
-  readonly calendar: BusinessCalendar;
-  /** Instant of the request; its Bogota date is "today" for due-date checks. */
-  readonly now: Date;
-}
-
 /** Checks a promise command on its own, without the account state; returns every error found. */
-export function validateCreatePromise(command: CreatePromiseCommand, settings: PromisesSettings, now: Date): DomainError[] {
+export function validateCreatePromise(command: CreatePromiseCommand, settings: PromisesSettings, now: Date): PromisesDomainError[] {
   return collectErrors([
     checkRequiredText('promiseId', command.promiseId),
     checkRequiredText('debtorId', command.debtorId),
@@ -125,7 +117,7 @@ function isSamePromise(existing: PaymentPromise, command: CreatePromiseCommand, 
   );
 }
 
-function promiseConflict(existing: PaymentPromise): DomainError {
+function promiseConflict(existing: PaymentPromise): PromisesDomainError {
   return domainError(
     'PROMISE_ID_CONFLICT',
     'promiseId',

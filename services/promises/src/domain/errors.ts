@@ -1,9 +1,9 @@
 /**
- * Expected failures of the promises domain, returned as values. The code is stable and the edge
- * maps it to an HTTP status and a translated message; `message` is English text for developers
+ * Expected failures of the promises domain, returned as values. The code is stable, and the edge
+ * maps it to an HTTP status and a translated message. `message` is English text for developers
  * and logs, not for debtors or agents.
  */
-export type DomainErrorCode =
+export type PromisesErrorCode =
   | 'REQUIRED'
   | 'ACCOUNT_MISMATCH'
   | 'AMOUNT_NOT_POSITIVE'
@@ -29,13 +29,13 @@ export type DomainErrorCode =
   | 'PLAN_ID_CONFLICT'
   | 'PAYMENT_ID_CONFLICT';
 
-export interface DomainError {
-  readonly code: DomainErrorCode;
+export interface PromisesDomainError {
+  readonly code: PromisesErrorCode;
   /** Path of the offending input field, for example 'installments[2].dueDate'. */
   readonly field: string;
   readonly message: string;
 }
 
-export function domainError(code: DomainErrorCode, field: string, message: string): DomainError {
+export function domainError(code: PromisesErrorCode, field: string, message: string): PromisesDomainError {
   return { code, field, message };
 }

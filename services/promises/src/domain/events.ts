@@ -1,4 +1,4 @@
-import type { BusinessDate } from './bogota-time';
+import type { BusinessDate } from '@bitacora/domain';
 import type { PaymentPlan, PlanStatus } from './payment-plan';
 import type { Allocation } from './payment';
 import type { PaymentPromise } from './promise';

@@ -12,7 +12,7 @@ export function isCurrencyCode(value: string): boolean {
 
 /**
  * Returns the smallest amount that reaches `basisPoints` of `amount`, rounding up so that a
- * 90 % threshold on 1 001 minor units asks for 901, never 900.
+ * 90 % threshold on 1 001 minor units requires 901, never 900.
  */
 export function thresholdAmount(amount: bigint, basisPoints: number): bigint {
   const whole = BigInt(BASIS_POINTS_PER_WHOLE);

@@ -1,5 +1,5 @@
 import type { AccountState } from './account-state';
-import { hasDeadlinePassed } from './bogota-time';
+import { hasDeadlinePassed } from './deadline';
 import { accept, type Decision, type Step } from './decision';
 import type { PromisesDomainEvent } from './events';
 import { reconcilePlanStatuses } from './plan-status';
@@ -26,6 +26,7 @@ export function breakOverdueTargets(state: AccountState, now: Date): Decision {
   return accept(step.state, step.events);
 }
 
+/** Does what breakOverdueTargets does, as one step of a larger decision such as applyPayment. */
 export function breakOverdue(state: AccountState, now: Date): Step {
   let current = state;
   const events: PromisesDomainEvent[] = [];

@@ -1,5 +1,5 @@
-import type { BusinessDate } from './bogota-time';
-import type { GraceDayCounting } from './business-calendar';
+import type { BusinessDate } from '@bitacora/domain';
+import type { GraceDayCounting } from './deadline';
 
 /** ACTIVE while running; COMPLETED when every installment is KEPT; DEFAULTED after too many MISSED. */
 export type PlanStatus = 'ACTIVE' | 'COMPLETED' | 'DEFAULTED' | 'CANCELLED';
@@ -63,7 +63,7 @@ export function derivePlanStatus(plan: PaymentPlan): PlanStatus {
   }
 
   // NOTE: a plan whose installments are all KEPT or MISSED, with fewer MISSED than the limit,
-  // stays ACTIVE with nothing left to pay; no rule closes it yet.
+  // stays ACTIVE with nothing left to pay, because no rule closes it yet.
   return 'ACTIVE';
 }
 

@@ -1,4 +1,4 @@
-import type { BusinessDate } from './bogota-time';
+import type { BusinessDate } from '@bitacora/domain';
 
 export type PaymentChannel = 'PSE' | 'BRANCH' | 'CORRESPONDENT' | 'TRANSFER' | 'DIRECT_DEBIT' | 'OTHER';
 

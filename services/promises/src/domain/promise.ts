@@ -1,5 +1,5 @@
-import type { BusinessDate } from './bogota-time';
-import type { GraceDayCounting } from './business-calendar';
+import type { BusinessDate } from '@bitacora/domain';
+import type { GraceDayCounting } from './deadline';
 
 /**
  * PENDING until judged. KEPT once enough was paid in time, BROKEN once the deadline passed

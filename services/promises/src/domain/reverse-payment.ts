@@ -1,7 +1,7 @@
 import { findPayment, replacePayment, type AccountState } from './account-state';
-import { hasDeadlinePassed } from './bogota-time';
+import { hasDeadlinePassed } from './deadline';
 import { accept, acceptDuplicate, reject, type Decision, type Step } from './decision';
-import type { DomainError } from './errors';
+import type { PromisesDomainError } from './errors';
 import type { PromisesDomainEvent } from './events';
 import { thresholdAmount } from './money';
 import type { Allocation, PaymentRecord, PaymentReversal } from './payment';
@@ -38,7 +38,7 @@ export function reversePayment(state: AccountState, reversal: PaymentReversal): 
   return accept(judged.state, [...reversed.events, ...judged.events]);
 }
 
-export function validatePaymentReversal(reversal: PaymentReversal): DomainError[] {
+export function validatePaymentReversal(reversal: PaymentReversal): PromisesDomainError[] {
   return collectErrors([checkRequiredText('paymentId', reversal.paymentId), checkValidInstant('reversedAt', reversal.reversedAt)]);
 }
 

@@ -1,6 +1,6 @@
-import { isValidBusinessDate, type BusinessDate } from './bogota-time';
-import type { GraceDayCounting } from './business-calendar';
-import { domainError, type DomainError } from './errors';
+import { isValidBusinessDate, type BusinessDate } from '@bitacora/domain';
+import type { GraceDayCounting } from './deadline';
+import { domainError, type PromisesDomainError } from './errors';
 import { BASIS_POINTS_PER_WHOLE, isCurrencyCode } from './money';
 
 /**
@@ -25,7 +25,7 @@ export interface PromisesSettings {
   readonly promiseKeptThresholdBasisPoints: number;
   /** Share of an installment's amount, in basis points, that paid in time makes it KEPT. */
   readonly installmentKeptThresholdBasisPoints: number;
-  /** How the grace days after a due date are counted. */
+  /** Unit in which the grace days after a due date are counted. */
   readonly graceDayCounting: GraceDayCounting;
   /** Grace days of a promise or plan whose command names none. */
   readonly defaultGraceDays: number;
@@ -68,8 +68,8 @@ export const DEFAULT_PROMISES_SETTINGS: PromisesSettings = {
 };
 
 /** Checks settings for values that would make every decision wrong; returns one error per field. */
-export function validatePromisesSettings(settings: PromisesSettings): DomainError[] {
-  const errors: DomainError[] = [];
+export function validatePromisesSettings(settings: PromisesSettings): PromisesDomainError[] {
+  const errors: PromisesDomainError[] = [];
 
   if (!isCurrencyCode(settings.defaultCurrency)) {
     errors.push(invalid('defaultCurrency', 'an ISO 4217 code such as COP', settings.defaultCurrency));
@@ -96,7 +96,7 @@ export function validatePromisesSettings(settings: PromisesSettings): DomainErro
   return errors;
 }
 
-function validateUsuryCap(cap: UsuryCap, field: string): DomainError[] {
+function validateUsuryCap(cap: UsuryCap, field: string): PromisesDomainError[] {
   if (!isValidBusinessDate(cap.validFrom) || !isValidBusinessDate(cap.validTo) || cap.validFrom > cap.validTo) {
     return [invalid(field, 'validFrom and validTo as YYYY-MM-DD dates, validFrom not after validTo', `${cap.validFrom}..${cap.validTo}`)];
   }
@@ -111,6 +111,6 @@ function isIntegerBetween(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
-function invalid(field: string, expected: string, actual: string | number): DomainError {
+function invalid(field: string, expected: string, actual: string | number): PromisesDomainError {
   return domainError('INVALID_SETTING', field, `Setting ${field} is ${String(actual)}; expected ${expected}.`);
 }

@@ -1,5 +1,5 @@
 import { findPlan, findPromise, replaceInstallment, replacePromise, type AccountState } from './account-state';
-import type { BusinessDate } from './bogota-time';
+import type { BusinessDate } from '@bitacora/domain';
 import type { Step } from './decision';
 import type { Installment, PaymentPlan, PlanStatus } from './payment-plan';
 import type { AllocationTargetType } from './payment';
@@ -65,7 +65,11 @@ export function compareByAllocationOrder(first: AllocationTarget, second: Alloca
     return first.sequence - second.sequence;
   }
 
-  return first.id < second.id ? -1 : first.id > second.id ? 1 : 0;
+  if (first.id === second.id) {
+    return 0;
+  }
+
+  return first.id < second.id ? -1 : 1;
 }
 
 /** Returns what is still unpaid of a target, counting payments in time and late. */

@@ -1,5 +1,5 @@
-import type { BusinessDate } from './bogota-time';
-import { domainError, type DomainError } from './errors';
+import type { BusinessDate } from '@bitacora/domain';
+import { domainError, type PromisesDomainError } from './errors';
 import type { UsuryCap } from './settings';
 
 /**
@@ -26,7 +26,7 @@ export function checkUsuryCap(
   creditType: string,
   agreementDate: BusinessDate,
   caps: readonly UsuryCap[],
-): DomainError | null {
+): PromisesDomainError | null {
   const cap = findUsuryCap(caps, creditType, agreementDate);
   if (cap === undefined) {
     return domainError(

@@ -1,10 +1,10 @@
-import { addCalendarDays, isValidBusinessDate, toBogotaDate, type BusinessDate } from './bogota-time';
-import { domainError, type DomainError } from './errors';
+import { addDays, bogotaDateOf, isValidBusinessDate, type BusinessDate } from '@bitacora/domain';
+import { domainError, type PromisesDomainError } from './errors';
 import { isCurrencyCode } from './money';
 
 /** Shared field checks. Each returns the error for its field, or null when the value is valid. */
 
-export function checkRequiredText(field: string, value: string | null | undefined): DomainError | null {
+export function checkRequiredText(field: string, value: string | null | undefined): PromisesDomainError | null {
   if (value === null || value === undefined || value.trim() === '') {
     return domainError('REQUIRED', field, `${field} is missing; send a non-empty value.`);
   }
@@ -12,7 +12,7 @@ export function checkRequiredText(field: string, value: string | null | undefine
   return null;
 }
 
-export function checkPositiveAmount(field: string, amount: bigint): DomainError | null {
+export function checkPositiveAmount(field: string, amount: bigint): PromisesDomainError | null {
   if (amount <= 0n) {
     return domainError('AMOUNT_NOT_POSITIVE', field, `${field} is ${amount} minor units; it must be greater than zero.`);
   }
@@ -20,7 +20,7 @@ export function checkPositiveAmount(field: string, amount: bigint): DomainError 
   return null;
 }
 
-export function checkCurrencyCode(field: string, currency: string): DomainError | null {
+export function checkCurrencyCode(field: string, currency: string): PromisesDomainError | null {
   if (!isCurrencyCode(currency)) {
     return domainError('INVALID_CURRENCY', field, `${field} "${currency}" is not an ISO 4217 code such as COP.`);
   }
@@ -29,17 +29,17 @@ export function checkCurrencyCode(field: string, currency: string): DomainError 
 }
 
 /** Checks that a due date is a real date, not before today in Bogota and within the horizon. */
-export function checkDueDate(field: string, dueDate: BusinessDate, now: Date, horizonDays: number): DomainError | null {
+export function checkDueDate(field: string, dueDate: BusinessDate, now: Date, horizonDays: number): PromisesDomainError | null {
   if (!isValidBusinessDate(dueDate)) {
     return domainError('INVALID_DATE', field, `${field} "${dueDate}" is not a date in YYYY-MM-DD form.`);
   }
 
-  const today = toBogotaDate(now);
+  const today = bogotaDateOf(now);
   if (dueDate < today) {
     return domainError('DUE_DATE_IN_PAST', field, `${field} ${dueDate} is before today (${today}, Bogota).`);
   }
 
-  const lastAllowed = addCalendarDays(today, horizonDays);
+  const lastAllowed = addDays(today, horizonDays);
   if (dueDate > lastAllowed) {
     return domainError(
       'DUE_DATE_BEYOND_HORIZON',
@@ -51,7 +51,7 @@ export function checkDueDate(field: string, dueDate: BusinessDate, now: Date, ho
   return null;
 }
 
-export function checkGraceDays(field: string, graceDays: number, maxGraceDays: number): DomainError | null {
+export function checkGraceDays(field: string, graceDays: number, maxGraceDays: number): PromisesDomainError | null {
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > maxGraceDays) {
     return domainError('INVALID_GRACE_DAYS', field, `${field} is ${graceDays}; it must be an integer from 0 to ${maxGraceDays}.`);
   }
@@ -59,7 +59,7 @@ export function checkGraceDays(field: string, graceDays: number, maxGraceDays: n
   return null;
 }
 
-export function checkValidInstant(field: string, instant: Date): DomainError | null {
+export function checkValidInstant(field: string, instant: Date): PromisesDomainError | null {
   if (Number.isNaN(instant.getTime())) {
     return domainError('INVALID_DATE', field, `${field} is not a valid instant.`);
   }
@@ -67,7 +67,7 @@ export function checkValidInstant(field: string, instant: Date): DomainError | n
   return null;
 }
 
-export function checkSameAccount(field: string, accountId: string, stateAccountId: string): DomainError | null {
+export function checkSameAccount(field: string, accountId: string, stateAccountId: string): PromisesDomainError | null {
   if (accountId !== stateAccountId) {
     return domainError('ACCOUNT_MISMATCH', field, `${field} "${accountId}" does not match the loaded account "${stateAccountId}".`);
   }
@@ -76,6 +76,6 @@ export function checkSameAccount(field: string, accountId: string, stateAccountI
 }
 
 /** Drops the nulls of a list of checks. */
-export function collectErrors(checks: ReadonlyArray<DomainError | null>): DomainError[] {
-  return checks.filter((error): error is DomainError => error !== null);
+export function collectErrors(checks: ReadonlyArray<PromisesDomainError | null>): PromisesDomainError[] {
+  return checks.filter((error): error is PromisesDomainError => error !== null);
 }

@@ -37,7 +37,7 @@ export const pendingPromiseRule: PolicyRule = ({ contact, facts, settings }) => 
   return [deny(rule, 'PROMISE_PENDING', { promiseIds: pending.map((promise) => promise.promiseId).join(', ') })];
 };
 
-/** The instant a pending promise is judged broken: the end of its due date plus grace days, in Bogota. */
+/** Returns the instant a pending promise is judged broken: the end of its due date plus grace days, in Bogota. */
 export function promisePendingUntil(promise: PendingPromise): Date {
   return endOfBogotaDate(addDays(promise.dueDate, promise.graceDays));
 }

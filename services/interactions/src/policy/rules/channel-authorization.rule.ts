@@ -1,3 +1,4 @@
+import { ChannelConsent } from '../contact-facts';
 import { deny, isInForce, PolicyRule } from './rule-context';
 
 /** Ley 2300 de 2023, art. 2: the person must have authorized the channel at the instant. */
@@ -14,8 +15,13 @@ export const channelAuthorizationRule: PolicyRule = ({ contact, facts, settings 
     return [];
   }
 
-  const revoked = consents.some((consent) => consent.revokedAt !== null && consent.revokedAt <= contact.instant);
-  const consent = revoked ? 'revoked' : consents.length > 0 ? 'not_yet_granted' : 'missing';
-
-  return [deny(rule, 'CHANNEL_NOT_AUTHORIZED', { channel: contact.channel, consent })];
+  return [deny(rule, 'CHANNEL_NOT_AUTHORIZED', { channel: contact.channel, consent: consentState(consents, contact.instant) })];
 };
+
+function consentState(consents: ChannelConsent[], instant: Date): 'missing' | 'revoked' | 'not_yet_granted' {
+  if (consents.some((consent) => consent.revokedAt !== null && consent.revokedAt <= instant)) {
+    return 'revoked';
+  }
+
+  return consents.length > 0 ? 'not_yet_granted' : 'missing';
+}

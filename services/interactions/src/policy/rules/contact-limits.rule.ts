@@ -54,7 +54,7 @@ export const weeklyChannelLockRule: PolicyRule = (context) => {
   ];
 };
 
-/** The person's prior contacts before the judged instant that count under the counting setting. */
+/** Returns the person's contacts before the judged instant that count under the counting setting. */
 function countedPriorContacts({ contact, facts, settings }: RuleContext): PriorContact[] {
   const onlyConversations = settings.contactCounting.contactCountsAs === 'two_way_conversation';
 

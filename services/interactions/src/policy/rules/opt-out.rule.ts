@@ -1,6 +1,6 @@
 import { deny, isInForce, PolicyRule } from './rule-context';
 
-/** A person who opted out of the channel, or of every channel, is not contacted on it. */
+/** Denies a channel that the person opted out of, alone or with every other channel. */
 export const optOutRule: PolicyRule = ({ contact, facts, settings }) => {
   const active = facts.optOuts.filter(
     (optOut) =>

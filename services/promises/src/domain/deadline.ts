@@ -1,4 +1,4 @@
-import { addCalendarDays, type BusinessDate } from './bogota-time';
+import { addDays, bogotaDateOf, type BusinessDate } from '@bitacora/domain';
 
 /**
  * Working-day calendar of Colombia (weekends and public holidays). The promises domain only reads
@@ -8,10 +8,10 @@ export interface BusinessCalendar {
   isBusinessDay(date: BusinessDate): boolean;
 }
 
-/** How grace days after a due date are counted. */
+/** Unit in which the grace days after a due date are counted. */
 export type GraceDayCounting = 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
 
-/** Longest run of non-business days accepted before the calendar is taken to be misconfigured. */
+/** Maximum run of consecutive non-business days before the calendar is treated as misconfigured. */
 const MAX_CONSECUTIVE_NON_BUSINESS_DAYS = 31;
 
 /**
@@ -29,14 +29,14 @@ export function computeDeadlineDate(
   calendar: BusinessCalendar,
 ): BusinessDate {
   if (counting === 'CALENDAR_DAYS') {
-    return addCalendarDays(dueDate, graceDays);
+    return addDays(dueDate, graceDays);
   }
 
   let date = dueDate;
   let businessDaysCounted = 0;
   let nonBusinessRun = 0;
   while (businessDaysCounted < graceDays) {
-    date = addCalendarDays(date, 1);
+    date = addDays(date, 1);
     if (calendar.isBusinessDay(date)) {
       businessDaysCounted += 1;
       nonBusinessRun = 0;
@@ -46,10 +46,18 @@ export function computeDeadlineDate(
     nonBusinessRun += 1;
     if (nonBusinessRun > MAX_CONSECUTIVE_NON_BUSINESS_DAYS) {
       throw new Error(
-        `Business calendar returned no business day between ${addCalendarDays(date, -nonBusinessRun + 1)} and ${date}; check its holiday list.`,
+        `Business calendar returned no business day from ${addDays(date, 1 - nonBusinessRun)} to ${date}; check its holiday list.`,
       );
     }
   }
 
   return date;
+}
+
+/**
+ * Tells whether the deadline date has ended in Bogota at `instant`. A payment at 23:30 Bogota
+ * time on the deadline date is in time even though UTC already shows the next day.
+ */
+export function hasDeadlinePassed(deadlineDate: BusinessDate, instant: Date): boolean {
+  return bogotaDateOf(instant) > deadlineDate;
 }
