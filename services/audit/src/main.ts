@@ -3,6 +3,7 @@ import { createLogger } from '@bitacora/observability';
 import { bootstrapService, runMain } from '@bitacora/runtime';
 import { AuditModule } from './app.module';
 import { loadAuditConfig } from './config';
+import { setupSwagger } from './swagger';
 
 runMain('audit', async () => {
   const config = loadAuditConfig();
@@ -14,5 +15,6 @@ runMain('audit', async () => {
     port: config.PORT,
     logger,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    configure: setupSwagger,
   });
 });

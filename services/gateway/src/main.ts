@@ -3,6 +3,7 @@ import { createLogger } from '@bitacora/observability';
 import { bootstrapService, runMain } from '@bitacora/runtime';
 import { GatewayModule } from './app.module';
 import { loadGatewayConfig } from './config';
+import { configureGateway } from './http/configure-gateway';
 
 runMain('gateway', async () => {
   const config = loadGatewayConfig();
@@ -14,5 +15,7 @@ runMain('gateway', async () => {
     port: config.PORT,
     logger,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    configure: (app) => configureGateway(app, config),
   });
 });

@@ -3,6 +3,7 @@ import { createLogger } from '@bitacora/observability';
 import { bootstrapService, runMain } from '@bitacora/runtime';
 import { InteractionsModule } from './app.module';
 import { loadInteractionsConfig } from './config';
+import { serveOpenApiDocument } from './openapi';
 
 runMain('interactions', async () => {
   const config = loadInteractionsConfig();
@@ -14,5 +15,6 @@ runMain('interactions', async () => {
     port: config.PORT,
     logger,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    configure: serveOpenApiDocument,
   });
 });

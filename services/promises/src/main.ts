@@ -3,6 +3,7 @@ import { createLogger } from '@bitacora/observability';
 import { bootstrapService, runMain } from '@bitacora/runtime';
 import { PromisesModule } from './app.module';
 import { loadPromisesConfig } from './config';
+import { serveApiDocs } from './openapi';
 
 runMain('promises', async () => {
   const config = loadPromisesConfig();
@@ -14,5 +15,6 @@ runMain('promises', async () => {
     port: config.PORT,
     logger,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    configure: serveApiDocs,
   });
 });

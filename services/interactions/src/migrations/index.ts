@@ -1,4 +1,7 @@
 import { MessagingTables1733300000000 } from './1733300000000-messaging-tables';
+import { InteractionRecords1764900000000 } from './1764900000000-interaction-records';
+import { ContactPreferences1764900000100 } from './1764900000100-contact-preferences';
+import { AccountFollowUp1764900000200 } from './1764900000200-account-follow-up';
 
 /** Every migration of the interactions schema, oldest first. */
-export const interactionsMigrations = [MessagingTables1733300000000];
+export const interactionsMigrations = [MessagingTables1733300000000, InteractionRecords1764900000000, ContactPreferences1764900000100, AccountFollowUp1764900000200];

@@ -1,0 +1,123 @@
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request a fake service received. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+}
+
+export interface FakeAnswer {
+  status: number;
+  body?: unknown;
+  /** Defaults to application/json, or application/problem+json for a status of 400 or more. */
+  contentType?: string;
+  /** Never answer: the request hangs until the client gives up. */
+  hang?: boolean;
+}
+
+export type FakeHandler = (request: ReceivedRequest, params: Record<string, string>) => FakeAnswer | Promise<FakeAnswer>;
+
+interface FakeRoute {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handler: FakeHandler;
+}
+
+/**
+ * A small real HTTP server on 127.0.0.1 and a random port that stands in for one of the internal
+ * services: it answers registered routes and records every request, so tests can check what the
+ * gateway sent. Requests the gateway abandons are counted as aborted.
+ */
+export class FakeUpstream {
+  readonly received: ReceivedRequest[] = [];
+  aborted = 0;
+  private readonly routes: FakeRoute[] = [];
+  private readonly server: Server;
+  private readonly hanging = new Set<ServerResponse>();
+
+  constructor() {
+    this.server = createServer((request, response) => void this.serve(request, response));
+  }
+
+  get url(): string {
+    const address = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const response of this.hanging) response.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Answers `method path`, where path segments like `:id` match anything but a slash. */
+  on(method: string, path: string, handler: FakeHandler): this {
+    const names: string[] = [];
+    const source = path.replace(/:(\w+)/g, (_whole, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    this.routes.unshift({ method, pattern: new RegExp(`^${source}$`), names, handler });
+    return this;
+  }
+
+  requestsTo(path: string): ReceivedRequest[] {
+    return this.received.filter((request) => request.path === path);
+  }
+
+  private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const received: ReceivedRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      body: await readJson(request),
+    };
+    this.received.push(received);
+
+    const match = this.match(received);
+    const answer: FakeAnswer = match ? await match.route.handler(received, match.params) : { status: 404, body: { type: 'about:blank', title: 'Not found', status: 404, detail: 'no such route', code: 'request.not_found', instance: url.pathname, requestId: 'fake' } };
+    if (answer.hang) {
+      this.hanging.add(response);
+      response.on('close', () => {
+        if (!response.writableEnded) this.aborted += 1;
+        this.hanging.delete(response);
+      });
+      return;
+    }
+    const contentType = answer.contentType ?? (answer.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8');
+    const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    response.writeHead(answer.status, { 'content-type': contentType });
+    response.end(body);
+  }
+
+  private match(request: ReceivedRequest): { route: FakeRoute; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      if (route.method !== request.method) continue;
+      const found = route.pattern.exec(request.path);
+      if (!found) continue;
+      const params: Record<string, string> = {};
+      route.names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1])));
+      return { route, params };
+    }
+    return undefined;
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}

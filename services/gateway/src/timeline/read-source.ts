@@ -1,0 +1,91 @@
+import { DomainError } from '@bitacora/http';
+import type { CallContext } from '../upstream/call-context';
+import { UpstreamContractError } from '../upstream/upstream-errors';
+import type { UpstreamClient } from '../upstream/upstream.client';
+import type { SourcePage } from './merge-timeline';
+import { compareTimelineOrder, TimelineEntry, TimelinePosition } from './timeline-entry';
+import type { TimelineSource } from './timeline-source';
+
+/** Page size asked of the services; their list routes accept at most 200. */
+export const SOURCE_PAGE_SIZE = 200;
+
+/** Most pages read from one source for one timeline page: 50 × 200 = 10 000 records. */
+export const MAX_SOURCE_PAGES = 50;
+
+interface ListPage {
+  items: Record<string, unknown>[];
+  nextCursor: string | null;
+}
+
+function parsedBody(body: string, source: TimelineSource): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new UpstreamContractError(source.upstream, `${source.name} list is not JSON (${(error as Error).message})`);
+  }
+}
+
+function listPageOf(body: string, source: TimelineSource): ListPage {
+  const parsed = parsedBody(body, source);
+  const items = typeof parsed === 'object' && parsed !== null ? (parsed as { items?: unknown }).items : undefined;
+  const nextCursor = typeof parsed === 'object' && parsed !== null ? (parsed as { nextCursor?: unknown }).nextCursor : undefined;
+  if (!Array.isArray(items) || !(nextCursor === null || nextCursor === undefined || typeof nextCursor === 'string')) {
+    throw new UpstreamContractError(source.upstream, `${source.name} list is not { items, nextCursor }`);
+  }
+  return { items: items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null), nextCursor: nextCursor ?? null };
+}
+
+function pathOf(source: TimelineSource, debtorId: string, cursor: string | null): string {
+  const query = new URLSearchParams({ ...source.query, limit: String(SOURCE_PAGE_SIZE) });
+  if (cursor !== null) query.set('cursor', cursor);
+  return `${source.path(debtorId)}?${query.toString()}`;
+}
+
+/**
+ * In a list ordered newest first, every unread entry is at most as recent as the oldest entry
+ * read so far. Once that is strictly older than the `limit`-th best entry collected, no unread
+ * entry can make the page. Equal instants keep reading, because the service may order them
+ * differently (by microseconds, or by another id order).
+ */
+function unreadRankAfterPage(collected: TimelineEntry[], lastPage: TimelineEntry[], limit: number): boolean {
+  if (collected.length < limit || lastPage.length === 0) {
+    return false;
+  }
+  const boundary = [...collected].sort(compareTimelineOrder)[limit - 1].occurredAt;
+  const oldestRead = lastPage.reduce((oldest, entry) => (entry.occurredAt < oldest ? entry.occurredAt : oldest), lastPage[0].occurredAt);
+  return oldestRead < boundary;
+}
+
+/**
+ * Reads one source's entries that come after `after` in timeline order: at least `limit` of them
+ * when the source has that many, or all of them, following the service's own cursor.
+ */
+export async function readSource(
+  upstream: UpstreamClient,
+  source: TimelineSource,
+  debtorId: string,
+  after: TimelinePosition | null,
+  limit: number,
+  context: CallContext,
+): Promise<SourcePage> {
+  const entries: TimelineEntry[] = [];
+  let cursor: string | null = null;
+
+  for (let page = 0; page < MAX_SOURCE_PAGES; page++) {
+    const response = await upstream.call(source.upstream, { method: 'GET', path: pathOf(source, debtorId, cursor) }, context);
+    const list = listPageOf(response.body, source);
+    const read = list.items.flatMap(source.toEntries);
+    entries.push(...read.filter((entry) => after === null || compareTimelineOrder(entry, after) > 0));
+    cursor = list.nextCursor;
+
+    if (cursor === null) {
+      return { entries, complete: true };
+    }
+    if (source.newestFirstSingleEntry && unreadRankAfterPage(entries, read, limit)) {
+      return { entries, complete: false };
+    }
+  }
+  // NOTE: a debtor with more records than this in one source gets a 502 rather than a timeline
+  // that silently leaves records out.
+  throw new DomainError('timeline.source_too_large', 502, { source: source.name, max: MAX_SOURCE_PAGES * SOURCE_PAGE_SIZE });
+}
