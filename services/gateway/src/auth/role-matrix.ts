@@ -4,57 +4,69 @@ const FRONT_LINE: Role[] = ['agent', 'supervisor', 'integration', 'admin'];
 const DEBTOR_READERS: Role[] = ['agent', 'supervisor', 'integration', 'compliance', 'admin'];
 const OVERSIGHT: Role[] = ['supervisor', 'compliance', 'admin'];
 const AUDITORS: Role[] = ['compliance', 'admin'];
-const CONFIGURATION: Role[] = ['supervisor', 'admin'];
+const SUPERVISION: Role[] = ['supervisor', 'integration', 'admin'];
 const PLATFORM: Role[] = ['admin'];
 const EVERYONE: Role[] = ['agent', 'supervisor', 'integration', 'compliance', 'admin'];
 
 /**
  * Who may call each route of the public API: the only place that decides it. A route whose id is
  * missing here is refused to everyone. Agents, supervisors and integrations (a CRM or dialer
- * acting for agents) do the collection work; compliance reads everything and owns the audit
- * ledger; admin runs configuration and may do everything a supervisor does.
+ * acting for agents) do the collection work, and supervisors also manage assignments, catalogs
+ * and plan cancellations; compliance reads every debtor's data, handles disputes and owns the
+ * audit ledger; admin runs configuration and may do everything a supervisor does.
  */
 export const ROLE_MATRIX = {
   'interactions.record': FRONT_LINE,
   'interactions.get': DEBTOR_READERS,
   'interactions.amend': FRONT_LINE,
   'interactions.listByDebtor': DEBTOR_READERS,
+  'interactions.listByAccount': DEBTOR_READERS,
 
   'contactPolicy.check': FRONT_LINE,
+  'contactPolicy.rules': EVERYONE,
+  'contactPolicy.getDecision': DEBTOR_READERS,
+  'contactPolicy.listDecisions': DEBTOR_READERS,
 
   'consents.grant': FRONT_LINE,
   'consents.revoke': FRONT_LINE,
-  'consents.listByDebtor': DEBTOR_READERS,
+  'consents.list': DEBTOR_READERS,
   'optOuts.record': [...FRONT_LINE, 'compliance'],
   'optOuts.withdraw': FRONT_LINE,
-  'optOuts.listByDebtor': DEBTOR_READERS,
-  'alternativeHours.grant': FRONT_LINE,
+  'optOuts.list': DEBTOR_READERS,
+  'alternativeHours.authorize': FRONT_LINE,
   'alternativeHours.revoke': [...FRONT_LINE, 'compliance'],
-  'alternativeHours.listByDebtor': DEBTOR_READERS,
+  'alternativeHours.list': DEBTOR_READERS,
+  'visitExceptions.record': SUPERVISION,
+  'visitExceptions.revoke': [...SUPERVISION, 'compliance'],
+  'visitExceptions.list': DEBTOR_READERS,
 
   'disputes.open': [...FRONT_LINE, 'compliance'],
-  'disputes.resolve': OVERSIGHT,
-  'disputes.listByDebtor': DEBTOR_READERS,
+  'disputes.close': OVERSIGHT,
+  'disputes.list': DEBTOR_READERS,
 
-  'assignments.assign': CONFIGURATION,
-  'assignments.listByDebtor': DEBTOR_READERS,
+  'accounts.withoutNextAction': SUPERVISION,
+  'accounts.get': DEBTOR_READERS,
+  'assignments.assign': SUPERVISION,
+  'assignments.list': DEBTOR_READERS,
+  'nextActions.schedule': FRONT_LINE,
+  'nextActions.list': DEBTOR_READERS,
+
   'outcomeCodes.list': EVERYONE,
-  'outcomeCodes.upsert': CONFIGURATION,
+  'outcomeCodes.define': SUPERVISION,
+  'outcomeCodes.change': SUPERVISION,
   'holidays.list': EVERYONE,
   'holidayOverrides.list': EVERYONE,
-  'holidayOverrides.create': PLATFORM,
+  'holidayOverrides.record': PLATFORM,
 
   'promises.create': FRONT_LINE,
+  'promises.list': DEBTOR_READERS,
   'promises.get': DEBTOR_READERS,
   'promises.cancel': FRONT_LINE,
-  'promises.listByDebtor': DEBTOR_READERS,
-  'promises.listDue': ['agent', 'supervisor', 'integration', 'admin'],
   'plans.create': FRONT_LINE,
+  'plans.list': DEBTOR_READERS,
   'plans.get': DEBTOR_READERS,
-  'plans.cancel': ['supervisor', 'integration', 'admin'],
-  'plans.listByDebtor': DEBTOR_READERS,
+  'plans.cancel': SUPERVISION,
   'payments.listByAccount': DEBTOR_READERS,
-  'allocations.listByAccount': DEBTOR_READERS,
   'kpis.promises': OVERSIGHT,
 
   'timeline.get': DEBTOR_READERS,

@@ -16,8 +16,14 @@ export interface RouteDocumentation {
   summary: LocalizedText;
   description?: LocalizedText;
   roles: readonly Role[];
-  hasInput: boolean;
-  response: { status: number; description: LocalizedText; type?: Type<object>; isArray?: boolean; otherMediaTypes?: string[] };
+  response: {
+    status: number;
+    description: LocalizedText;
+    type?: Type<object>;
+    isArray?: boolean;
+    otherMediaTypes?: string[];
+    alternatives?: { status: number; description: LocalizedText }[];
+  };
   errors: number[];
   readsDebtorData: boolean;
 }
@@ -38,14 +44,20 @@ function problemResponse(status: number) {
   });
 }
 
-function successResponse(doc: RouteDocumentation) {
+function successResponses(doc: RouteDocumentation): MethodDecorator[] {
   const { response } = doc;
-  const description = bilingual(response.description.es, response.description.en);
+  return [response, ...(response.alternatives ?? [])].map((answer) => successResponse(doc, answer.status, answer.description));
+}
+
+function successResponse(doc: RouteDocumentation, status: number, text: LocalizedText): MethodDecorator {
+  const { response } = doc;
+  const description = bilingual(text.es, text.en);
   const headers = doc.method === 'POST'
     ? { 'Idempotent-Replayed': { description: bilingual('"true" cuando la respuesta repite la de una solicitud anterior con la misma Idempotency-Key.', '"true" when the answer repeats that of an earlier request with the same Idempotency-Key.'), schema: { type: 'string' as const, enum: ['true'] } } }
     : undefined;
   if (!response.type) {
-    return ApiResponse({ status: response.status, description, headers });
+    const content = response.otherMediaTypes ? Object.fromEntries(response.otherMediaTypes.map((mediaType) => [mediaType, { schema: { type: 'string' as const } }])) : undefined;
+    return ApiResponse({ status, description, headers, content });
   }
   const schema = response.isArray
     ? { type: 'array' as const, items: { $ref: getSchemaPath(response.type) } }
@@ -54,7 +66,7 @@ function successResponse(doc: RouteDocumentation) {
   for (const mediaType of response.otherMediaTypes ?? []) {
     content[mediaType] = { schema: { type: 'string' } };
   }
-  return applyDecorators(ApiExtraModels(response.type), ApiResponse({ status: response.status, description, headers, content }));
+  return applyDecorators(ApiExtraModels(response.type), ApiResponse({ status, description, headers, content }));
 }
 
 function descriptionOf(doc: RouteDocumentation): string {
@@ -78,8 +90,8 @@ export function documentRoute(doc: RouteDocumentation): MethodDecorator {
     ApiExtraModels(ProblemDetailsDto),
     ApiHeader({ name: 'Accept-Language', required: false, description: bilingual('es-CO (predeterminado) o en: idioma de los mensajes de error.', 'es-CO (default) or en: language of error messages.') }),
     ApiHeader({ name: 'X-Request-Id', required: false, description: bilingual('Identificador de la solicitud; se genera uno si falta y se devuelve en la respuesta.', 'Request id; one is generated when missing and returned in the answer.') }),
-    successResponse(doc),
-    ...errorStatusesOf(doc.method, doc.hasInput, doc.errors).map(problemResponse),
+    ...successResponses(doc),
+    ...errorStatusesOf(doc.method, doc.errors).map(problemResponse),
   ];
   if (doc.method === 'POST') {
     decorators.push(

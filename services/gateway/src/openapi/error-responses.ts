@@ -32,16 +32,18 @@ export const ERROR_MEANINGS: Record<number, LocalizedText> = {
   504: { es: 'Un servicio interno no respondió a tiempo y la llamada se canceló.', en: 'An internal service did not answer in time and the call was cancelled.' },
 };
 
-/** Statuses every authenticated route can answer. */
-export const COMMON_ERRORS = [401, 403, 429, 500, 502, 503, 504];
+/**
+ * Statuses every route can answer: 400 for undeclared query parameters as well as invalid ones,
+ * authentication and roles, the rate limit, and failures of the services behind.
+ */
+export const COMMON_ERRORS = [400, 401, 403, 429, 500, 502, 503, 504];
 
-/** Statuses every POST can answer: body checks and Idempotency-Key handling. */
-export const POST_ERRORS = [400, 409, 413, 415, 422];
+/** Statuses every route with a body can answer: its size and type, conflicts and broken rules, and for POST the Idempotency-Key. */
+export const BODY_ERRORS = [409, 413, 415, 422];
 
 /** Every documented error status of a route, sorted. */
-export function errorStatusesOf(method: string, hasInput: boolean, own: number[]): number[] {
+export function errorStatusesOf(method: string, own: number[]): number[] {
   const statuses = new Set([...COMMON_ERRORS, ...own]);
-  if (hasInput) statuses.add(400);
-  if (method === 'POST') POST_ERRORS.forEach((status) => statuses.add(status));
+  if (method === 'POST' || method === 'PATCH') BODY_ERRORS.forEach((status) => statuses.add(status));
   return [...statuses].sort((a, b) => a - b);
 }

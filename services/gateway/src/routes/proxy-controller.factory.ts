@@ -75,7 +75,6 @@ export function createProxyController(routes: readonly ProxyRouteDefinition[]): 
         summary: route.summary,
         description: route.description,
         roles: rolesAllowedFor(route.id),
-        hasInput: Boolean(route.params || route.query || route.body),
         response: route.response,
         errors: route.errors,
         readsDebtorData: route.debtorRead !== undefined,

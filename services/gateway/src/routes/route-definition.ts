@@ -45,6 +45,8 @@ export interface RouteResponse {
   isArray?: boolean;
   /** Media types besides application/json, for example text/csv for an export. */
   otherMediaTypes?: string[];
+  /** Other success statuses of the same body, for example 200 when the service returns a record it already had. */
+  alternatives?: { status: 200 | 201; description: LocalizedText }[];
 }
 
 /**

@@ -71,6 +71,12 @@ export class FakeUpstream {
     return this;
   }
 
+  /** Forgets every route and every recorded request. */
+  reset(): void {
+    this.routes.length = 0;
+    this.received.length = 0;
+  }
+
   requestsTo(path: string): ReceivedRequest[] {
     return this.received.filter((request) => request.path === path);
   }

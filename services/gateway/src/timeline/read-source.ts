@@ -6,10 +6,7 @@ import type { SourcePage } from './merge-timeline';
 import { compareTimelineOrder, TimelineEntry, TimelinePosition } from './timeline-entry';
 import type { TimelineSource } from './timeline-source';
 
-/** Page size asked of the services; their list routes accept at most 200. */
-export const SOURCE_PAGE_SIZE = 200;
-
-/** Most pages read from one source for one timeline page: 50 × 200 = 10 000 records. */
+/** Most pages read from one source for one timeline page: 10 000 records at 200 per page. */
 export const MAX_SOURCE_PAGES = 50;
 
 interface ListPage {
@@ -36,7 +33,7 @@ function listPageOf(body: string, source: TimelineSource): ListPage {
 }
 
 function pathOf(source: TimelineSource, debtorId: string, cursor: string | null): string {
-  const query = new URLSearchParams({ ...source.query, limit: String(SOURCE_PAGE_SIZE) });
+  const query = new URLSearchParams({ ...source.query?.(debtorId), limit: String(source.pageSize) });
   if (cursor !== null) query.set('cursor', cursor);
   return `${source.path(debtorId)}?${query.toString()}`;
 }
@@ -56,6 +53,12 @@ function unreadRankAfterPage(collected: TimelineEntry[], lastPage: TimelineEntry
   return oldestRead < boundary;
 }
 
+/** What one source read: its page for the merge, and every entry read, before or after the cursor. */
+export interface SourceRead {
+  page: SourcePage;
+  seen: TimelineEntry[];
+}
+
 /**
  * Reads one source's entries that come after `after` in timeline order: at least `limit` of them
  * when the source has that many, or all of them, following the service's own cursor.
@@ -67,25 +70,27 @@ export async function readSource(
   after: TimelinePosition | null,
   limit: number,
   context: CallContext,
-): Promise<SourcePage> {
+): Promise<SourceRead> {
   const entries: TimelineEntry[] = [];
+  const seen: TimelineEntry[] = [];
   let cursor: string | null = null;
 
   for (let page = 0; page < MAX_SOURCE_PAGES; page++) {
     const response = await upstream.call(source.upstream, { method: 'GET', path: pathOf(source, debtorId, cursor) }, context);
     const list = listPageOf(response.body, source);
     const read = list.items.flatMap(source.toEntries);
+    seen.push(...read);
     entries.push(...read.filter((entry) => after === null || compareTimelineOrder(entry, after) > 0));
     cursor = list.nextCursor;
 
     if (cursor === null) {
-      return { entries, complete: true };
+      return { page: { entries, complete: true }, seen };
     }
     if (source.newestFirstSingleEntry && unreadRankAfterPage(entries, read, limit)) {
-      return { entries, complete: false };
+      return { page: { entries, complete: false }, seen };
     }
   }
   // NOTE: a debtor with more records than this in one source gets a 502 rather than a timeline
   // that silently leaves records out.
-  throw new DomainError('timeline.source_too_large', 502, { source: source.name, max: MAX_SOURCE_PAGES * SOURCE_PAGE_SIZE });
+  throw new DomainError('timeline.source_too_large', 502, { source: source.name, max: MAX_SOURCE_PAGES * source.pageSize });
 }

@@ -9,7 +9,9 @@ export const TIMELINE_KINDS = [
   'promise_status_change',
   'plan',
   'plan_status_change',
+  'installment_status_change',
   'payment',
+  'payment_reversal',
   'allocation',
 ] as const;
 

@@ -12,8 +12,10 @@ export interface TimelineSource {
   kinds: TimelineKind[];
   /** Path of the list on the service, without query string. */
   path: (debtorId: string) => string;
-  /** Extra query parameters of the list, for example a filter. */
-  query?: Record<string, string>;
+  /** Extra query parameters of the list, for example the debtor filter. */
+  query?: (debtorId: string) => Record<string, string>;
+  /** Page size asked of the list: the largest its service accepts. */
+  pageSize: number;
   /** The timeline entries of one item: the record itself and any dated changes it carries. */
   toEntries: (item: Record<string, unknown>) => TimelineEntry[];
   /**

@@ -24,7 +24,6 @@ export class TimelineController {
       en: 'Interactions, amendments, contact-policy decisions, promises and their status changes, payment plans, payments and allocations, in one order from newest to oldest, with cursor pagination.',
     },
     roles: rolesAllowedFor('timeline.get'),
-    hasInput: true,
     response: { status: 200, type: TimelinePageDto, description: { es: 'Una página del historial.', en: 'One page of the history.' } },
     errors: [],
     readsDebtorData: true,

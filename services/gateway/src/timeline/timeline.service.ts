@@ -4,21 +4,25 @@ import { AccessRecorder } from '../access-log/access-recorder';
 import { requirePrincipal } from '../auth/request-principal';
 import { DEFAULT_PAGE_SIZE } from '../routes/dto/common.dto';
 import { CallContext, callContextOf } from '../upstream/call-context';
+import { UpstreamHttpError } from '../upstream/upstream-errors';
 import { UpstreamClient } from '../upstream/upstream.client';
 import { isUpstreamFailure, upstreamProblemOf } from '../upstream/upstream-problems';
-import { UpstreamHttpError } from '../upstream/upstream-errors';
-import { mergeTimeline, SourcePage, TimelinePage } from './merge-timeline';
-import { readSource } from './read-source';
+import { mergeTimeline, TimelinePage } from './merge-timeline';
+import { readSource, SourceRead } from './read-source';
 import { decodeTimelineCursor } from './timeline-cursor';
 import type { TimelineKind, TimelinePosition } from './timeline-entry';
 import type { TimelineQueryDto } from './timeline.dto';
-import { TIMELINE_SOURCES } from './timeline-sources';
+import { accountIdsOf, DEBTOR_SOURCES, PAYMENT_KINDS, paymentSourceOf } from './timeline-sources';
 import type { TimelineSource } from './timeline-source';
 
 export const TIMELINE_ROUTE = '/v1/debtors/:debtorId/timeline';
 
+/** Sources read to find the debtor's accounts, whose payments the timeline shows. */
+const ACCOUNT_SOURCES = new Set(['interactions', 'promises', 'payment-plans']);
+
 /**
- * Composes a debtor's timeline from the services' debtor-scoped lists, read in parallel and
+ * Composes a debtor's timeline from the services' lists. The debtor-scoped lists are read in
+ * parallel, then the payments of every account they name, also in parallel, and everything is
  * merged newest first. A source that fails fails the whole page: a timeline with a silent gap
  * would misstate the debtor's history.
  */
@@ -32,13 +36,22 @@ export class TimelineService {
   async page(request: FastifyRequest, debtorId: string, query: TimelineQueryDto): Promise<TimelinePage> {
     const after = query.cursor === undefined ? null : decodeTimelineCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const kinds = query.kinds === undefined ? undefined : new Set<TimelineKind>(query.kinds);
+    const kinds = new Set<TimelineKind>(query.kinds ?? []);
+    const wants = (source: TimelineSource) => kinds.size === 0 || source.kinds.some((kind) => kinds.has(kind));
+    const wantsPayments = kinds.size === 0 || PAYMENT_KINDS.some((kind) => kinds.has(kind));
     const context = callContextOf(request);
 
-    const sources = TIMELINE_SOURCES.filter((source) => kinds === undefined || source.kinds.some((kind) => kinds.has(kind)));
-    const pages = await Promise.all(sources.map((source) => this.read(source, debtorId, after, limit, context)));
-    const filtered: SourcePage[] = pages.map((page) => ({ ...page, entries: page.entries.filter((entry) => kinds === undefined || kinds.has(entry.kind)) }));
-    const timeline = mergeTimeline(filtered, after, limit);
+    const debtorSources = DEBTOR_SOURCES.filter((source) => wants(source) || (wantsPayments && ACCOUNT_SOURCES.has(source.name)));
+    const debtorReads = await Promise.all(debtorSources.map((source) => this.read(source, debtorId, after, limit, context)));
+
+    const accounts = wantsPayments ? accountIdsOf(debtorReads.flatMap((read) => read.seen)) : [];
+    const paymentReads = await Promise.all(accounts.map((accountId) => this.read(paymentSourceOf(accountId, debtorId), debtorId, after, limit, context)));
+
+    const pages = [...debtorReads, ...paymentReads].map((read) => ({
+      complete: read.page.complete,
+      entries: read.page.entries.filter((entry) => kinds.size === 0 || kinds.has(entry.kind)),
+    }));
+    const timeline = mergeTimeline(pages, after, limit);
 
     await this.access.record({
       principal: requirePrincipal(request),
@@ -53,12 +66,12 @@ export class TimelineService {
     return timeline;
   }
 
-  private async read(source: TimelineSource, debtorId: string, after: TimelinePosition | null, limit: number, context: CallContext): Promise<SourcePage> {
+  private async read(source: TimelineSource, debtorId: string, after: TimelinePosition | null, limit: number, context: CallContext): Promise<SourceRead> {
     try {
       return await readSource(this.upstream, source, debtorId, after, limit, context);
     } catch (error) {
       if (error instanceof UpstreamHttpError && error.response.status === 404) {
-        return { entries: [], complete: true };
+        return { page: { entries: [], complete: true }, seen: [] };
       }
       if (isUpstreamFailure(error)) {
         throw upstreamProblemOf(source.upstream, error, this.upstream.breakers);

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '@bitacora/http';
 
 /**
- * An account belongs to one debtor; co-debtors and guarantors are parties, not owners. Returns a
+ * An account belongs to one debtor, because co-debtors and guarantors are parties, not owners. Returns a
  * problem, on the field `fieldOf(index)` names, for each account already known under another debtor.
  */
 export function ownershipProblems(knownDebtors: Map<string, string>, accountIds: string[], debtorId: string, fieldOf: (index: number) => string): FieldProblem[] {

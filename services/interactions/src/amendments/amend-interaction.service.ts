@@ -20,7 +20,7 @@ import { applyAmendments } from './apply-amendments';
 /**
  * Corrects an interaction without touching it: the amendment names what changed and why, and the
  * history shows both. Agreements are not amended here, because the promises service owns the
- * promises an interaction created; an outcome with or toward a promise or plan is rejected.
+ * promises an interaction created, so an outcome with or toward a promise or plan is rejected.
  */
 @Injectable()
 export class AmendInteractionService {

@@ -7,7 +7,7 @@ export type AmendedChanges = AmendmentRecord['changes'];
 
 /**
  * The fields whose requested value differs from the value in force, with both values. A field
- * absent from the request is left alone; a field present with null clears it (the outcome
+ * absent from the request is left alone, and a field present with null clears it (the outcome
  * cannot be cleared).
  */
 export function changedFields(requested: AmendmentChangesDto, current: EffectiveValues): { changes: AmendedChanges; problems: FieldProblem[] } {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updatedRows } from '../shared/pg-errors';
 import { TABLES, Tables } from '../shared/tables';
 
 export type DisputeResolution = 'upheld' | 'rejected' | 'withdrawn';
@@ -62,7 +63,7 @@ export type NewDispute = Pick<DisputeRecord, 'disputeId' | 'debtorId' | 'account
 export class DisputesRepository {
   constructor(@Inject(TABLES) private readonly tables: Tables) {}
 
-  /** Opens a dispute; returns undefined when the account already has an open one. */
+  /** Opens a dispute and returns it, or undefined when the account already has an open one. */
   async open(manager: EntityManager, dispute: NewDispute, requestId: string | undefined): Promise<DisputeRecord | undefined> {
     const rows: DisputeRow[] = await manager.query(
       `INSERT INTO ${this.tables.disputes} (id, debtor_id, account_id, opened_at, reason, evidence, interaction_id, actor, request_id)
@@ -93,16 +94,16 @@ export class DisputesRepository {
     closing: { closedAt: Date; resolution: DisputeResolution; notes: string | null; actor: string },
     requestId: string | undefined,
   ): Promise<DisputeRecord> {
-    const rows: DisputeRow[] = await manager.query(
+    const rows = updatedRows<DisputeRow>(await manager.query(
       `UPDATE ${this.tables.disputes} SET closed_at = $2, resolution = $3, closing_notes = $4, closed_by = $5, closing_request_id = $6
        WHERE id = $1 AND closed_at IS NULL RETURNING ${COLUMNS}`,
       [disputeId, closing.closedAt, closing.resolution, closing.notes, closing.actor, requestId ?? null],
-    );
+    ));
 
     return toRecord(rows[0]);
   }
 
-  /** A debtor's disputes, latest opened first; served by disputes_by_debtor. */
+  /** Lists a debtor's disputes, latest opened first, from the index disputes_by_debtor. */
   async listByDebtor(manager: EntityManager, debtorId: string, status: 'open' | 'closed' | undefined): Promise<DisputeRecord[]> {
     const rows: DisputeRow[] = await manager.query(
       `SELECT ${COLUMNS} FROM ${this.tables.disputes}

@@ -121,7 +121,7 @@ export class InteractionRecords1764900000000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL,
         interaction_id uuid NOT NULL REFERENCES ${s}.interactions (id)
       )`);
-    // An account's timeline, newest first; also the key of the table.
+    // An account's timeline, newest first, which is also the key of the table.
     await queryRunner.query(`CREATE UNIQUE INDEX interaction_accounts_timeline ON ${s}.interaction_accounts (account_id, occurred_at DESC, interaction_id DESC)`);
     await makeAppendOnly(queryRunner, schema, 'interaction_accounts');
 

@@ -61,7 +61,7 @@ export class AccountFollowUp1764900000200 implements MigrationInterface {
         last_interaction_at timestamptz,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // Accounts nobody will touch again: no next action, or the current one is overdue; the most
+    // Accounts nobody will touch again have no next action or an overdue one, listed the most
     // forgotten first. One index per filter the route offers, all on the same sort key.
     const dueKey = `(COALESCE(next_action_due_at, '-infinity'::timestamptz))`;
     await queryRunner.query(`CREATE INDEX accounts_follow_up ON ${s}.accounts (${dueKey}, account_id)`);

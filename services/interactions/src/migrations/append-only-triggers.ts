@@ -2,7 +2,7 @@ import { QueryRunner } from 'typeorm';
 
 /**
  * Creates the trigger functions that keep records append-only in the database itself, whatever
- * role writes: `reject_change` refuses every UPDATE and DELETE; `allow_only_ending` refuses DELETE
+ * role writes. `reject_change` rejects every UPDATE and DELETE, and `allow_only_ending` rejects DELETE
  * and lets an UPDATE only fill, once, the columns named as trigger arguments (the revocation or
  * closing columns), leaving every other column as it was.
  */

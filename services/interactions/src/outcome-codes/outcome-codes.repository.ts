@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AgreementKind, Channel } from '@bitacora/contracts';
+import { updatedRows } from '../shared/pg-errors';
 import { TABLES, Tables } from '../shared/tables';
 import { OutcomeCode } from './outcome-code';
 
@@ -62,7 +63,7 @@ export class OutcomeCodesRepository {
     return rows.map(toOutcomeCode);
   }
 
-  /** Inserts a code; returns undefined when the code already exists. */
+  /** Inserts a code and returns it, or undefined when the code already exists. */
   async insert(manager: EntityManager, outcome: Omit<OutcomeCode, 'builtIn' | 'version' | 'updatedAt'>, actor: string): Promise<OutcomeCode | undefined> {
     const rows: OutcomeCodeRow[] = await manager.query(
       `INSERT INTO ${this.tables.outcomeCodes} (code, label_es, label_en, is_attempt, is_right_party_contact, is_dispute, agreement_kind, channels, active, updated_by)
@@ -75,12 +76,12 @@ export class OutcomeCodesRepository {
   }
 
   async update(manager: EntityManager, outcome: OutcomeCode, actor: string): Promise<OutcomeCode> {
-    const rows: OutcomeCodeRow[] = await manager.query(
+    const rows = updatedRows<OutcomeCodeRow>(await manager.query(
       `UPDATE ${this.tables.outcomeCodes}
        SET label_es = $2, label_en = $3, channels = $4, active = $5, version = version + 1, updated_by = $6, updated_at = now()
        WHERE code = $1 RETURNING ${COLUMNS}`,
       [outcome.code, outcome.labelEs, outcome.labelEn, outcome.channels, outcome.active, actor],
-    );
+    ));
 
     return toOutcomeCode(rows[0]);
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updatedRows } from '../shared/pg-errors';
 import { TABLES, Tables } from '../shared/tables';
 import { PreferenceKind, PreferenceRecord } from './preference-kinds';
 
@@ -12,7 +13,7 @@ function camelCase(column: string): string {
   return column.replace(/_([a-z])/g, (_whole, letter: string) => letter.toUpperCase());
 }
 
-/** Maps a row, read as JSON, to camel-case fields with instants as Dates; request ids stay internal. */
+/** Maps a row read as JSON to camel-case fields with instants as Dates. Request ids stay internal. */
 function toRecord(row: Row, now: Date): PreferenceRecord {
   const record: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
@@ -25,7 +26,7 @@ function toRecord(row: Row, now: Date): PreferenceRecord {
   return typed;
 }
 
-/** One store for the four preference kinds; column names are fixed by the code, values are parameters. */
+/** One store for the four preference kinds. Column names are fixed by the code and values are parameters. */
 @Injectable()
 export class PreferenceRecordsRepository {
   constructor(@Inject(TABLES) private readonly tables: Tables) {}
@@ -48,16 +49,16 @@ export class PreferenceRecordsRepository {
   }
 
   async revoke(manager: EntityManager, kind: PreferenceKind, id: string, revocation: { revokedAt: Date; reason: string; actor: string; requestId?: string }): Promise<PreferenceRecord> {
-    const rows: { row: Row }[] = await manager.query(
+    const rows = updatedRows<{ row: Row }>(await manager.query(
       `UPDATE ${this.tables[kind.table]} AS t SET revoked_at = $2, revocation_reason = $3, revoked_by = $4, revocation_request_id = $5
        WHERE id = $1 AND revoked_at IS NULL RETURNING to_jsonb(t.*) AS row`,
       [id, revocation.revokedAt, revocation.reason, revocation.actor, revocation.requestId ?? null],
-    );
+    ));
 
     return toRecord(rows[0].row, new Date());
   }
 
-  /** A debtor's records of the kind, latest recorded first, optionally of one person. */
+  /** Lists a debtor's records of the kind, latest recorded first, optionally of one person. */
   async listByDebtor(manager: EntityManager, kind: PreferenceKind, debtorId: string, partyId: string | undefined): Promise<PreferenceRecord[]> {
     const partyFilter = partyId === undefined ? '' : ' AND party_id = $2';
     const rows: { row: Row }[] = await manager.query(

@@ -5,7 +5,7 @@ import { TABLES, Tables } from '../shared/tables';
 
 /**
  * The latest known state of each promise, from collections.promises.v1. An older event never
- * overwrites a newer state, so redelivered or late events change nothing; the first event seen
+ * overwrites a newer state, so redelivered or late events change nothing. The first event seen
  * of a promise sets its creation instant.
  */
 @Injectable()

@@ -11,8 +11,8 @@ export interface AgreementInput {
 }
 
 /**
- * Checks that the agreed terms match the outcome: a promise outcome carries promises, a plan
- * outcome carries a plan, any other outcome carries neither; and that the terms themselves hold.
+ * Checks that the agreed terms match the outcome and hold. A promise outcome carries promises, a
+ * plan outcome carries a plan, and any other outcome carries neither.
  */
 export function agreementProblems(input: AgreementInput, agreementKind: AgreementKind | null): FieldProblem[] {
   const promises = input.promises ?? [];

@@ -6,9 +6,9 @@ import type { RecordInteractionDto } from './record-interaction.dto';
 
 
 /**
- * Checks what the field decorators cannot: the outcome exists, is active and fits the channel;
- * someone made the contact; it did not happen in the future; the agreed terms and the next action
- * fit the interaction. Returns every problem, so the caller rejects the request whole.
+ * Checks what the field decorators cannot. The outcome must exist, be active and fit the channel,
+ * someone must have made the contact, not in the future, and the agreed terms and the next action
+ * must fit the interaction. Returns every problem, so the caller rejects the request whole.
  */
 export function interactionProblems(input: RecordInteractionDto, outcome: OutcomeCode | undefined, now: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];

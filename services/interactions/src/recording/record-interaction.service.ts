@@ -26,7 +26,7 @@ import { RecordInteractionDto } from './record-interaction.dto';
 export interface RecordOptions {
   /**
    * Claims the inbox entry of the message that carried the request, in the recording
-   * transaction; false means the message was already applied, so nothing is recorded again.
+   * transaction. False means the message was already applied, so nothing is recorded again.
    */
   claimInbox?: (manager: EntityManager) => Promise<boolean>;
 }
@@ -41,7 +41,7 @@ export interface RecordResult {
  * Records an interaction and everything it implies, in one transaction: the policy decision on
  * the contact, the interaction, its accounts, its next actions, the disputes its outcome raises,
  * and their events. Interactions are stored even when the policy denies them, because what
- * happened must not be lost; an outbound one then raises a violation.
+ * happened must not be lost, and an outbound one then raises a violation.
  */
 @Injectable()
 export class RecordInteractionService {

@@ -1,6 +1,6 @@
 import { unprocessable } from '@bitacora/http';
 
-// Clocks of dialers and CRMs drift; an instant this far ahead of ours is still accepted.
+// Clocks of dialers and CRMs drift, so an instant this far ahead of ours is still accepted.
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Returns the instant written in `value`, or now when absent; rejects one in the future on `field`. */

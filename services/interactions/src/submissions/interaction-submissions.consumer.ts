@@ -17,7 +17,7 @@ const INBOX_CONSUMER = 'interaction-submissions';
 /**
  * Records the interactions that automated channels submit on collections.interaction-submissions.v1
  * exactly as POST /v1/interactions does. Each command is recorded in its own transaction together
- * with its inbox entry; a resubmitted (sourceSystem, sourceReference) records nothing new.
+ * with its inbox entry. A resubmitted (sourceSystem, sourceReference) records nothing new.
  */
 @Injectable()
 export class InteractionSubmissionsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {

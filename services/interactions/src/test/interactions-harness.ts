@@ -52,8 +52,12 @@ export async function startInteractions(env: Record<string, string> = {}): Promi
     SUBMISSIONS_CONSUMER_GROUP: `interactions-submissions-${suffix}`,
     ...env,
   });
-  const logger = createLogger({ service: 'interactions', level: 'silent' });
-  const app = await NestFactory.create<NestFastifyApplication>(InteractionsModule.register(config, logger, db.schema, { topics }), createFastifyAdapter(), { logger: false });
+  // TEST_LOG_LEVEL=warn shows the service's own log lines while a test is debugged.
+  const level = process.env.TEST_LOG_LEVEL;
+  const logger = createLogger({ service: 'interactions', level: level ?? 'silent' });
+  const app = await NestFactory.create<NestFastifyApplication>(InteractionsModule.register(config, logger, db.schema, { topics }), createFastifyAdapter(), {
+    logger: level === undefined ? false : ['error', 'warn'],
+  });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   await app.init();
