@@ -33,8 +33,8 @@ export const DeadLetterHeaders = {
 } as const;
 
 /**
- * The platform topic whose contract applies to `topic`: the topic itself, or the platform topic
- * it extends with a dot-separated suffix. Tests and blue/green deployments use such derived
+ * Returns the platform topic whose contract applies to `topic`: the topic itself, or the platform
+ * topic it extends with a dot-separated suffix. Tests and blue/green deployments use such derived
  * names (`core.payments.v1.test-3f9a`) and keep the contract of the topic they derive from.
  */
 export function contractTopicOf(topic: string): TopicName | undefined {

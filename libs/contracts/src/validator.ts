@@ -5,7 +5,7 @@ import { CloudEvent, cloudEventEnvelopeSchema } from './cloudevent';
 import type { EventDefinition } from './event-definition';
 import { contractTopicOf } from './topics';
 
-/** Why a message was rejected; the code travels in the dead-letter header `dlq-reason`. */
+/** Rejection reason of a message, sent in the dead-letter header `dlq-reason`. */
 export type RejectionCode = 'INVALID_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_EVENT_TYPE' | 'WRONG_TOPIC' | 'INVALID_DATA' | 'MESSAGE_TOO_LARGE';
 
 export type ValidationOutcome =

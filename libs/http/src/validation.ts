@@ -42,7 +42,12 @@ function paramsOf(error: ValidationError, constraint: string): Record<string, un
 /** Flattens nested class-validator errors into one problem per field, with JSON-path names. */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    let field = error.property;
+    if (parent && /^\d+$/.test(error.property)) {
+      field = `${parent}[${error.property}]`;
+    } else if (parent) {
+      field = `${parent}.${error.property}`;
+    }
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
       const code = message.startsWith('field.') ? message : (CONSTRAINT_CODES[constraint] ?? 'field.invalid');
       return { field, code, params: paramsOf(error, constraint) };

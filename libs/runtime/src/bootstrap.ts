@@ -47,9 +47,9 @@ export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
 }
 
 /**
- * Creates a service on Fastify, listens, and installs a graceful shutdown: on SIGTERM or SIGINT
- * Nest stops consumers, drains the outbox and closes connections; if that takes longer than
- * `shutdownTimeoutMs` the process exits with status 1 rather than hang.
+ * Creates a service on Fastify, listens, and installs a graceful shutdown. On SIGTERM or SIGINT
+ * Nest stops consumers, drains the outbox and closes connections. If that takes longer than
+ * `shutdownTimeoutMs`, the process exits with status 1 rather than hang.
  */
 export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(options.module, createFastifyAdapter(options.bodyLimit), { bufferLogs: true });

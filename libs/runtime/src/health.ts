@@ -46,7 +46,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Liveness says the process serves requests; readiness says its database and broker answer. */
+/** Health endpoints: liveness checks that the process serves requests, readiness that its database and broker respond. */
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {

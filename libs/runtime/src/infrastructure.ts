@@ -22,9 +22,9 @@ export interface InfrastructureOptions {
 }
 
 /**
- * Starts and stops the shared infrastructure of a service in a safe order: migrations, database
- * pool, topics, producer and outbox relay on start; on shutdown, after the service's consumers
- * have stopped (beforeApplicationShutdown), the relay publishes what is committed, then the
+ * Starts and stops the shared infrastructure of a service in a safe order. On start: migrations,
+ * database pool, topics, producer and outbox relay. On shutdown, once the service's consumers
+ * have stopped (beforeApplicationShutdown), the relay publishes what is committed, and then the
  * producer and the pool close.
  */
 @Injectable()

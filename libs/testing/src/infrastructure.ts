@@ -3,7 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { provisionServiceDatabase, urlForRole } from '@bitacora/persistence';
 
-/** A short random suffix so each test owns its topics, groups, schemas and roles. */
+/** Returns a short random suffix, so each test owns its topics, groups, schemas and roles. */
 export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
 }
@@ -55,7 +55,7 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   };
 }
 
-/** A kafkajs client for test code itself (producing inputs, reading outputs). */
+/** Creates a kafkajs client for test code that produces inputs and reads outputs. */
 export function testKafka(clientId = `test-${uniqueSuffix()}`): Kafka {
   return new Kafka({ clientId, brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
 }
@@ -78,7 +78,7 @@ export async function waitFor<T>(description: string, check: () => Promise<T | u
   }
 }
 
-/** Reads every message of `topic` from the beginning until `until` says enough, with a deadline. */
+/** Reads every message of `topic` from the beginning until `until` returns true or the deadline passes. */
 export async function readTopic(kafka: Kafka, topic: string, until: (messages: { key: string | null; value: string; headers: Record<string, string>; partition: number; offset: string }[]) => boolean, timeoutMs = 30000) {
   const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}` });
   const messages: { key: string | null; value: string; headers: Record<string, string>; partition: number; offset: string }[] = [];

@@ -25,7 +25,7 @@ export function openDataSource(url: string, schema: string): Promise<DataSource>
   return createServiceDataSource({ url, schema, applicationName: 'messaging-test', poolSize: 4 }).initialize();
 }
 
-/** A valid payment event for `accountId`; `sequence` makes the payment id unique and ordered. */
+/** Builds a valid payment event for `accountId`. The `sequence` makes the payment id unique and ordered. */
 export function paymentEvent(accountId: string, sequence: number) {
   return createEvent({
     type: PaymentEventTypes.received,
