@@ -19,7 +19,7 @@ const shared = {
     // ESM-only dependencies are compiled to CommonJS for Jest's module loader.
     '^.+\\.m?js$': ['@swc/jest', { module: { type: 'commonjs' }, swcrc: false }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(canonicalize|uuidv7)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(canonicalize|uuidv7|content-disposition)/)'],
   moduleNameMapper: aliases,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tools/', '<rootDir>/.local/'],

@@ -82,5 +82,7 @@ registerMessages({
   'http.401': { es: 'Se requieren credenciales válidas.', en: 'Valid credentials are required.' },
   'http.403': { es: 'No tiene permiso para esta operación.', en: 'You are not allowed to perform this operation.' },
   'http.405': { es: 'Método no permitido en esta ruta.', en: 'Method not allowed on this route.' },
+  'http.413': { es: 'El cuerpo de la solicitud es demasiado grande.', en: 'The request body is too large.' },
+  'http.415': { es: 'Tipo de contenido no soportado: envíe application/json.', en: 'Unsupported content type: send application/json.' },
   'http.429': { es: 'Demasiadas solicitudes; espere e intente de nuevo.', en: 'Too many requests; wait and try again.' },
 });

@@ -29,6 +29,7 @@ const TITLES: Record<number, { es: string; en: string }> = {
   422: { es: 'No procesable', en: 'Unprocessable content' },
   429: { es: 'Demasiadas solicitudes', en: 'Too many requests' },
   500: { es: 'Error interno', en: 'Internal server error' },
+  502: { es: 'Respuesta inválida de un servicio interno', en: 'Bad gateway' },
   503: { es: 'Servicio no disponible', en: 'Service unavailable' },
   504: { es: 'Tiempo de espera agotado', en: 'Gateway timeout' },
 };

@@ -7,3 +7,4 @@ export * from './outbox-writer';
 export * from './outbox-relay';
 export * from './inbox';
 export * from './consumer-runner';
+export * from './dead-letter/dead-letter-reader';

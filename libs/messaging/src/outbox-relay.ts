@@ -27,12 +27,11 @@ interface OutboxRow {
 
 /**
  * Publishes the outbox to Kafka. One relay per schema is active at a time: it holds a session
- * advisory lock, and the other instances wait to take over. Rows are read in id order, and only
- * those whose writing transaction is older than every transaction still running
- * (`txid < pg_snapshot_xmin(pg_current_snapshot())`), so a row that commits late can never be
- * skipped by a read that already moved past its id. A row is marked published only after Kafka
- * acknowledged it: a crash in between publishes it again, and consumers drop the duplicate by
- * event id.
+ * advisory lock, and the other instances wait to take over. Each pass reads every unpublished
+ * row in id order and keeps no position, so a row whose transaction commits late is simply
+ * found by a later pass and never skipped. The rows stay locked (`FOR UPDATE SKIP LOCKED`) until
+ * Kafka acknowledged them and they are marked published in the same transaction. A crash in
+ * between publishes them again, and consumers drop the duplicate by event id.
  */
 export class OutboxRelay {
   private readonly pool: Pool;
@@ -134,27 +133,37 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const { rows } = await this.pool.query<OutboxRow>(
-      `SELECT id, topic, message_key, headers, value FROM "${this.options.schema}".outbox
-       WHERE published_at IS NULL AND txid < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY id LIMIT $1`,
-      [this.options.batchSize ?? 500],
-    );
-    if (rows.length === 0) {
-      return 0;
-    }
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, topic, message_key, headers, value FROM "${this.options.schema}".outbox
+         WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 500],
+      );
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return 0;
+      }
 
-    const byTopic = new Map<string, TopicMessages>();
-    for (const row of rows) {
-      const entry = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
-      entry.messages.push({ key: row.message_key, value: row.value, headers: row.headers });
-      byTopic.set(row.topic, entry);
-    }
-    await this.options.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+      const byTopic = new Map<string, TopicMessages>();
+      for (const row of rows) {
+        const entry = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
+        entry.messages.push({ key: row.message_key, value: row.value, headers: row.headers });
+        byTopic.set(row.topic, entry);
+      }
+      await this.options.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
 
-    await this.pool.query(`UPDATE "${this.options.schema}".outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-    this.options.onPublished?.(rows.length);
-    return rows.length;
+      await client.query(`UPDATE "${this.options.schema}".outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      await client.query('COMMIT');
+      this.options.onPublished?.(rows.length);
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private async cleanup(): Promise<void> {

@@ -2,8 +2,8 @@ import { QueryRunner } from 'typeorm';
 
 /**
  * Creates the outbox and inbox tables of the messaging library in `schema`. Every service calls
- * this from its first migration. The outbox keeps the id of the writing transaction (`txid`) so
- * the relay can read only rows whose transactions have finished; see OutboxRelay.
+ * this from its first migration. The outbox also keeps the id of the writing transaction (`txid`)
+ * for diagnosis of slow or stuck rows.
  */
 export async function createMessagingTables(queryRunner: QueryRunner, schema: string): Promise<void> {
   await queryRunner.query(`
