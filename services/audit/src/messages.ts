@@ -2,7 +2,7 @@ import { registerMessages } from '@bitacora/http';
 
 /** Error and field messages of the audit service, Spanish (es-CO) first. */
 registerMessages({
-  'audit.cursor_invalid': {
+  'field.cursor': {
     es: 'El cursor no es válido; use el valor nextCursor de la página anterior.',
     en: 'The cursor is invalid; use the nextCursor value of the previous page.',
   },
@@ -10,7 +10,7 @@ registerMessages({
     es: 'El inicio del rango ({from}) debe ser anterior al fin ({to}).',
     en: 'The start of the range ({from}) must be before its end ({to}).',
   },
-  'audit.chain_id': {
+  'field.chain_id': {
     es: 'Debe ser un id de cadena <tópico>:<partición>, por ejemplo collections.interactions.v1:3.',
     en: 'Must be a chain id <topic>:<partition>, for example collections.interactions.v1:3.',
   },
@@ -30,7 +30,7 @@ registerMessages({
     es: 'No existe la partición {partition} del libro de auditoría.',
     en: 'Ledger partition {partition} does not exist.',
   },
-  'audit.export_format': {
+  'field.export_format': {
     es: 'Debe ser jsonl o csv.',
     en: 'Must be jsonl or csv.',
   },

@@ -14,14 +14,14 @@ import { exportDebtorHistory, exportLedger } from './ledger-export';
 export class ExportFormatDto {
   @ApiPropertyOptional({ description: 'jsonl (por defecto) o csv. / jsonl (default) or csv.', enum: ['jsonl', 'csv'], default: 'jsonl' })
   @IsOptional()
-  @IsIn(['jsonl', 'csv'], { message: 'audit.export_format' })
+  @IsIn(['jsonl', 'csv'], { message: 'field.export_format' })
   format?: ExportFormat;
 }
 
 export class LedgerExportQueryDto extends ExportFormatDto {
   @ApiPropertyOptional({ description: 'Solo esta cadena. / Only this chain.', example: 'collections.interactions.v1:3' })
   @IsOptional()
-  @Matches(CHAIN_ID_PATTERN, { message: 'audit.chain_id' })
+  @Matches(CHAIN_ID_PATTERN, { message: 'field.chain_id' })
   chainId?: string;
 }
 

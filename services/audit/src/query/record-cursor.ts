@@ -31,5 +31,5 @@ export function decodeCursor(text: string): RecordCursor {
 }
 
 function invalidCursor(): DomainError {
-  return new DomainError('request.invalid', 400, {}, [{ field: 'cursor', code: 'audit.cursor_invalid' }]);
+  return new DomainError('request.invalid', 400, {}, [{ field: 'cursor', code: 'field.cursor' }]);
 }

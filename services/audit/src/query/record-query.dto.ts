@@ -33,7 +33,7 @@ export class RecordQueryDto {
 
   @ApiPropertyOptional({ description: 'Cadena <tópico>:<partición>. / Chain <topic>:<partition>.', example: 'collections.interactions.v1:3' })
   @IsOptional()
-  @Matches(CHAIN_ID_PATTERN, { message: 'audit.chain_id' })
+  @Matches(CHAIN_ID_PATTERN, { message: 'field.chain_id' })
   chainId?: string;
 
   @ApiPropertyOptional({ description: 'Registros sellados desde este instante (incluido). / Records sealed at or after this instant.', example: '2026-03-01T00:00:00-05:00' })

@@ -142,21 +142,24 @@ describe('ledger sealing', () => {
     // transaction's connection as a crash of the database session would.
     const blocker = new Client({ connectionString: process.env.DATABASE_URL });
     await blocker.connect();
-    await blocker.query(`GRANT "${harness.db.schema}_app" TO CURRENT_USER`);
-    await blocker.query('BEGIN');
-    await blocker.query(`SELECT 1 FROM "${harness.db.schema}".chain_heads WHERE chain_id = $1 FOR UPDATE`, [chainId]);
-    const events = Array.from({ length: 40 }, (_, index) => accessEvent('CC-kill', index + 1));
-    await harness.publish(harness.topics.payments, events.map((event) => ({ event, partition: 2 })));
-    const waiting = await waitFor('a sealing transaction waiting for the head', async () => {
-      const result = await blocker.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock' AND query LIKE '%chain_heads%'`,
-        [`${harness.db.schema}_app`],
-      );
-      return result.rows[0];
-    });
-    await blocker.query('SELECT pg_terminate_backend($1)', [waiting.pid]);
-    await blocker.query('COMMIT');
-    await blocker.end();
+    try {
+      await blocker.query(`GRANT "${harness.db.schema}_app" TO CURRENT_USER`);
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT 1 FROM "${harness.db.schema}".chain_heads WHERE chain_id = $1 FOR UPDATE`, [chainId]);
+      const events = Array.from({ length: 40 }, (_, index) => accessEvent('CC-kill', index + 1));
+      await harness.publish(harness.topics.payments, events.map((event) => ({ event, partition: 2 })));
+      const waiting = await waitFor('a sealing transaction waiting for the head', async () => {
+        const result = await harness.admin.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock'`,
+          [`${harness.db.schema}_app`],
+        );
+        return result.rows[0];
+      });
+      await harness.admin.query('SELECT pg_terminate_backend($1)', [waiting.pid]);
+    } finally {
+      await blocker.query('COMMIT');
+      await blocker.end();
+    }
 
     await waitFor('41 records on the chain', async () => (await chainRows(harness, chainId)).length === 41);
     const rows = await chainRows(harness, chainId);

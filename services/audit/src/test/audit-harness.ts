@@ -25,6 +25,8 @@ export interface AuditHarness {
   inject(request: { method: 'GET' | 'POST'; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<{ statusCode: number; body: string; json<T = unknown>(): T; headers: Record<string, unknown> }>;
   publish(topic: string, events: { event: CloudEvent | string; partition?: number; key?: string }[]): Promise<void>;
   restart(overrides?: Record<string, string>): Promise<void>;
+  /** True once the outbox relay has published every row written so far. */
+  outboxDrained(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,10 @@ export async function startAuditHarness(options: HarnessOptions = {}): Promise<A
     async restart(overrides = {}) {
       await harness.app.close();
       harness.app = await boot(overrides);
+    },
+    async outboxDrained() {
+      const result = await admin.query<{ pending: string }>(`SELECT count(*) AS pending FROM "${db.schema}".outbox WHERE published_at IS NULL`);
+      return result.rows[0].pending === '0';
     },
     async close() {
       await harness.app.close();

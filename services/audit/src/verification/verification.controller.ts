@@ -12,7 +12,7 @@ import { verifyStoredLedger, type StoredLedgerReport } from './verify-stored-led
 export class VerificationRequestDto {
   @ApiPropertyOptional({ description: 'Verifica solo esta cadena; sin ella, todo el libro. / Verify only this chain; without it, the whole ledger.', example: 'collections.interactions.v1:3' })
   @IsOptional()
-  @Matches(CHAIN_ID_PATTERN, { message: 'audit.chain_id' })
+  @Matches(CHAIN_ID_PATTERN, { message: 'field.chain_id' })
   chainId?: string;
 }
 

@@ -88,7 +88,7 @@ describe('access events for reads of debtor data', () => {
     expect(published.every((message) => message.event.data.resultCount === 4 && message.event.data.route === '/v1/audit/records')).toBe(true);
   });
 
-  it('writes the event to the outbox before the data is answered', async () => {
+  it('writes outbox before responding', async () => {
     audit.on('GET', '/v1/legal-holds', () => ({ status: 200, body: { items: [{ debtorId: 'CC-OUTBOX-1' }] } }));
 
     await gateway.inject({ method: 'GET', url: '/v1/audit/legal-holds', headers: { 'x-api-key': client.key, 'x-request-id': 'req-access-3' } });
@@ -97,7 +97,7 @@ describe('access events for reads of debtor data', () => {
     expect(rows).toEqual([{ topic: gateway.accessTopic, message_key: 'CC-OUTBOX-1' }]);
   });
 
-  it('records nothing for an error answer', async () => {
+  it('records nothing for errors', async () => {
     audit.on('GET', '/v1/ledger/records', () => ({ status: 404, body: { status: 404, code: 'x', title: 't', detail: 'd', type: 't', instance: 'i', requestId: 'r' } }));
 
     await gateway.inject({ method: 'GET', url: '/v1/audit/records?debtorId=CC-NONE', headers: { 'x-api-key': client.key, 'x-request-id': 'req-access-4' } });

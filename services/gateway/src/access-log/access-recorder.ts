@@ -10,7 +10,7 @@ import { accessEventsOf, DebtorAccess } from './debtor-access';
 /**
  * Writes access events to the gateway's outbox, from which the relay publishes them to the
  * access topic. The caller sends the data only after this returns, so a read that cannot be
- * recorded is not answered (Ley 1581 de 2012: every read of a debtor's data is accounted for).
+ * recorded gets no response with the data (Ley 1581 de 2012: every read of a debtor's data is accounted for).
  */
 @Injectable()
 export class AccessRecorder {

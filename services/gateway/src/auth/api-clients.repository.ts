@@ -65,12 +65,4 @@ export class ApiClientsRepository {
       [client.id, client.name, hashApiKey(client.key), apiKeyPrefixOf(client.key), client.roles, client.rateLimitPerMinute],
     );
   }
-
-  async revoke(name: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.dataSource.query(
-      `UPDATE "${this.schema}".api_clients SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL`,
-      [name],
-    );
-    return result[1] > 0;
-  }
 }

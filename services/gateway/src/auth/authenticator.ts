@@ -7,10 +7,10 @@ import { credentialsOf } from './credentials';
 import { JwtVerifier } from './jwt-verifier';
 import type { Principal } from './principal';
 
-/** Longest credential accepted before any lookup; real keys and tokens are far shorter. */
+/** Maximum credential length accepted before any lookup; real keys and tokens are far shorter. */
 const MAX_CREDENTIAL_LENGTH = 8192;
 
-/** Turns a request's credentials into a principal, or raises a 401 problem that says what to send. */
+/** Turns a request's credentials into a principal, or raises a 401 problem that names what to send. */
 @Injectable()
 export class Authenticator {
   private readonly jwt?: JwtVerifier;

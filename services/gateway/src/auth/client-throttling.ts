@@ -11,7 +11,7 @@ function requestOf(context: ExecutionContext): FastifyRequest {
 }
 
 /**
- * One rate limit per authenticated client across every route: the client's own
+ * Builds one rate limit per authenticated client across every route: the client's own
  * requests-per-minute, else DEFAULT_RATE_LIMIT_PER_MINUTE. Requests without a principal (health
  * checks, metrics) are not counted. Counters live in this process's memory, so with several
  * gateway instances each one applies the limit on its own.

@@ -19,7 +19,7 @@ export function claimAt(payload: JWTPayload, path: string): unknown {
   return value;
 }
 
-/** Maps a JOSE failure to the problem a client sees; a key set that cannot be fetched is our fault, not the token's. */
+/** Maps a JOSE failure to the problem returned to the client. A key set that cannot be fetched is the gateway's fault, not the token's. */
 function problemOf(error: unknown): DomainError {
   if (error instanceof errors.JWTExpired) {
     return new DomainError('auth.token_expired', 401);

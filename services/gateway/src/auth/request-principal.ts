@@ -7,12 +7,12 @@ export function setPrincipal(request: FastifyRequest, principal: Principal): voi
   principals.set(request, principal);
 }
 
-/** The principal the auth guard attached to `request`, if it authenticated one. */
+/** Returns the principal the auth guard attached to `request`, if it authenticated one. */
 export function principalOf(request: FastifyRequest): Principal | undefined {
   return principals.get(request);
 }
 
-/** The principal of a request that passed the auth guard; a missing one is a wiring bug. */
+/** Returns the principal of a request that passed the auth guard; a missing one is a wiring bug. */
 export function requirePrincipal(request: FastifyRequest): Principal {
   const principal = principals.get(request);
   if (!principal) {

@@ -10,10 +10,10 @@ const EVERYONE: Role[] = ['agent', 'supervisor', 'integration', 'compliance', 'a
 
 /**
  * Who may call each route of the public API: the only place that decides it. A route whose id is
- * missing here is refused to everyone. Agents, supervisors and integrations (a CRM or dialer
- * acting for agents) do the collection work, and supervisors also manage assignments, catalogs
- * and plan cancellations; compliance reads every debtor's data, handles disputes and owns the
- * audit ledger; admin runs configuration and may do everything a supervisor does.
+ * missing here is rejected for everyone. Agents, supervisors and integrations (a CRM or dialer
+ * acting for agents) do the collection work. Supervisors also manage assignments, catalogs and
+ * plan cancellations. Compliance reads every debtor's data, handles disputes and owns the audit
+ * ledger. Admin runs configuration and may do everything a supervisor does.
  */
 export const ROLE_MATRIX = {
   'interactions.record': FRONT_LINE,

@@ -1,7 +1,7 @@
 /**
  * Roles a caller may hold. `agent` works debtors' accounts, `supervisor` oversees agents and
  * their settings, `integration` is a CRM or dialer acting for agents, `compliance` audits and
- * answers regulators, `admin` runs the platform's configuration.
+ * responds to regulators, `admin` runs the platform's configuration.
  */
 export const ROLES = ['agent', 'supervisor', 'integration', 'compliance', 'admin'] as const;
 

@@ -8,7 +8,7 @@ import { formatTraceparent } from '../upstream/trace-context';
 
 /** Headers a browser client may send and read when its origin is allowed. */
 const CORS_ALLOWED_HEADERS = ['Authorization', 'X-Api-Key', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'X-Request-Id', 'traceparent', 'tracestate'];
-const CORS_EXPOSED_HEADERS = ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Location', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
+const CORS_EXPOSED_HEADERS = ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Content-Disposition', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 
 /**
  * Everything the gateway adds to a Nest Fastify application before it listens: security headers,

@@ -46,7 +46,7 @@ export function registerGatewayMessages(): void {
     },
     'idempotency.in_flight': {
       es: 'Una solicitud con la Idempotency-Key "{key}" aún está en curso: espere su respuesta o reintente en unos segundos.',
-      en: 'A request with the Idempotency-Key "{key}" is still running: wait for its answer or retry in a few seconds.',
+      en: 'A request with the Idempotency-Key "{key}" is still running: wait for its response or retry in a few seconds.',
     },
     'upstream.circuit_open': {
       es: 'El servicio {service} no está disponible por ahora (interruptor de circuito abierto); reintente en {retryAfterSeconds} s.',
@@ -58,11 +58,11 @@ export function registerGatewayMessages(): void {
     },
     'upstream.timeout': {
       es: 'El servicio {service} no respondió en {timeoutMs} ms y la llamada se canceló; reintente con la misma Idempotency-Key si era un POST.',
-      en: 'The {service} service did not answer within {timeoutMs} ms and the call was cancelled; retry with the same Idempotency-Key if it was a POST.',
+      en: 'The {service} service did not respond within {timeoutMs} ms and the call was cancelled; retry with the same Idempotency-Key if it was a POST.',
     },
     'upstream.failed': {
       es: 'El servicio {service} falló al responder; si persiste, contacte a soporte con el identificador de solicitud {requestId}.',
-      en: 'The {service} service failed to answer; if it persists, contact support with request id {requestId}.',
+      en: 'The {service} service failed to respond; if it persists, contact support with request id {requestId}.',
     },
     // Nest turns Fastify's body-size and media-type errors into plain HTTP exceptions, which the
     // shared filter reports under these codes.

@@ -66,7 +66,7 @@ describe('HTTP surface', () => {
     expect(interactions.received).toHaveLength(0);
   });
 
-  it('answers in English with Accept-Language: en', async () => {
+  it('English with Accept-Language en', async () => {
     const response = await check({ debtorId: 'CC-1', party: { role: 'debtor' }, channel: 'sms' }, { 'accept-language': 'en-US,en;q=0.9' });
 
     expect(response.headers['content-language']).toBe('en');
@@ -81,7 +81,7 @@ describe('HTTP surface', () => {
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'debug', code: 'field.unknown' })]);
   });
 
-  it('answers an unknown route with a problem', async () => {
+  it('unknown route as problem', async () => {
     const response = await gateway.inject({ method: 'GET', url: '/v1/nothing-here', headers: { 'x-api-key': key } });
 
     expect(response.statusCode).toBe(404);

@@ -102,7 +102,7 @@ describe('Idempotency-Key on POST', () => {
     expect(callsWith('per client')).toBe(2);
   });
 
-  it('answers 409 to a duplicate while the first is in flight', async () => {
+  it('409 while first is in flight', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     answers = async (body) => {
@@ -121,7 +121,7 @@ describe('Idempotency-Key on POST', () => {
     expect((await place('in-flight-1', { debtorId: 'CC-1', reason: 'in flight' })).headers['idempotent-replayed']).toBe('true');
   });
 
-  it('stores and replays a 4xx answer of the service', async () => {
+  it('replays a service 4xx', async () => {
     answers = () => ({ status: 422, body: { type: 'x', title: 'No procesable', status: 422, detail: 'regla', code: 'hold.rule', instance: '/v1/legal-holds', requestId: 'r' } });
 
     const first = await place('refused-1', { debtorId: 'CC-1', reason: 'refused' });

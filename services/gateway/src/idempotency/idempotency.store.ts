@@ -90,7 +90,7 @@ export class IdempotencyStore {
     );
   }
 
-  /** Frees a claim whose request failed without a stored answer, so the client may retry with the same key. */
+  /** Frees a claim whose request failed without a stored response, so the client may retry with the same key. */
   async release(clientId: string, key: string): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM "${this.schema}".idempotency_keys WHERE client_id = $1 AND idempotency_key = $2 AND status_code IS NULL`,

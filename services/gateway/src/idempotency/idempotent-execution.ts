@@ -12,10 +12,10 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 
 /**
- * Runs a POST at most once per client and Idempotency-Key. The same key with the same body gets
- * the first response again, marked `Idempotent-Replayed: true`; the same key with another body
- * is rejected with 422; a second request while the first is still running gets 409.
- * Responses of 500 or more are not stored: the key is freed and the client may retry with it.
+ * Runs a POST once per client and Idempotency-Key until the key expires. The same key with the
+ * same body gets the stored response again, marked `Idempotent-Replayed: true`. The same key with
+ * another body is rejected with 422, and a second request while the first is running gets 409.
+ * A failure of 500 or more is not stored: the key is freed so the client may retry with it.
  */
 @Injectable()
 export class IdempotentExecution {
@@ -51,8 +51,8 @@ export class IdempotentExecution {
     try {
       response = await work();
     } catch (error) {
-      // NOTE: after a timeout the service may still have applied the request; a retry with the
-      // same key reaches it again, and only the service's own duplicate check stops a second record.
+      // NOTE: after a timeout the service may still have applied the request. A retry with the same
+      // key reaches it again, so only the service's own duplicate check stops a second record.
       await this.store.release(clientId, key);
       throw error;
     }

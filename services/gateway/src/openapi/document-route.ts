@@ -46,14 +46,14 @@ function problemResponse(status: number) {
 
 function successResponses(doc: RouteDocumentation): MethodDecorator[] {
   const { response } = doc;
-  return [response, ...(response.alternatives ?? [])].map((answer) => successResponse(doc, answer.status, answer.description));
+  return [response, ...(response.alternatives ?? [])].map((success) => successResponse(doc, success.status, success.description));
 }
 
 function successResponse(doc: RouteDocumentation, status: number, text: LocalizedText): MethodDecorator {
   const { response } = doc;
   const description = bilingual(text.es, text.en);
   const headers = doc.method === 'POST'
-    ? { 'Idempotent-Replayed': { description: bilingual('"true" cuando la respuesta repite la de una solicitud anterior con la misma Idempotency-Key.', '"true" when the answer repeats that of an earlier request with the same Idempotency-Key.'), schema: { type: 'string' as const, enum: ['true'] } } }
+    ? { 'Idempotent-Replayed': { description: bilingual('"true" cuando la respuesta repite la de una solicitud anterior con la misma Idempotency-Key.', '"true" when the response repeats that of an earlier request with the same Idempotency-Key.'), schema: { type: 'string' as const, enum: ['true'] } } }
     : undefined;
   if (!response.type) {
     const content = response.otherMediaTypes ? Object.fromEntries(response.otherMediaTypes.map((mediaType) => [mediaType, { schema: { type: 'string' as const } }])) : undefined;
@@ -80,7 +80,7 @@ function descriptionOf(doc: RouteDocumentation): string {
   return bilingual(es.filter(Boolean).join(' '), en.filter(Boolean).join(' '));
 }
 
-/** OpenAPI decorators of one route: operation, security, headers, success and every error answer. */
+/** Builds the OpenAPI decorators of one route: operation, security, headers, success and every error response. */
 export function documentRoute(doc: RouteDocumentation): MethodDecorator {
   const decorators = [
     ApiTags(doc.tag),
@@ -89,7 +89,7 @@ export function documentRoute(doc: RouteDocumentation): MethodDecorator {
     ApiSecurity(API_KEY_SCHEME),
     ApiExtraModels(ProblemDetailsDto),
     ApiHeader({ name: 'Accept-Language', required: false, description: bilingual('es-CO (predeterminado) o en: idioma de los mensajes de error.', 'es-CO (default) or en: language of error messages.') }),
-    ApiHeader({ name: 'X-Request-Id', required: false, description: bilingual('Identificador de la solicitud; se genera uno si falta y se devuelve en la respuesta.', 'Request id; one is generated when missing and returned in the answer.') }),
+    ApiHeader({ name: 'X-Request-Id', required: false, description: bilingual('Identificador de la solicitud; se genera uno si falta y se devuelve en la respuesta.', 'Request id; one is generated when missing and returned in the response.') }),
     ...successResponses(doc),
     ...errorStatusesOf(doc.method, doc.errors).map(problemResponse),
   ];
@@ -100,7 +100,7 @@ export function documentRoute(doc: RouteDocumentation): MethodDecorator {
         required: true,
         description: bilingual(
           'Clave única por operación (se recomienda un UUID), de 1 a 255 caracteres ASCII visibles. Repetir la clave con el mismo cuerpo devuelve la primera respuesta.',
-          'Unique key per operation (a UUID is recommended), 1 to 255 visible ASCII characters. Repeating the key with the same body returns the first answer.',
+          'Unique key per operation (a UUID is recommended), 1 to 255 visible ASCII characters. Repeating the key with the same body returns the first response.',
         ),
         example: '0193b6a2-6c1e-7cc0-9a52-1f0c8f3f2a11',
       }),

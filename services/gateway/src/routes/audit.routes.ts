@@ -6,6 +6,10 @@ import {
   LedgerPublicKeyDto,
   LedgerRecordPageDto,
   LedgerRecordQueryDto,
+  VerificationReportDto,
+  VerificationRequestDto,
+} from './dto/audit-ledger.dto';
+import {
   LegalHoldDto,
   LegalHoldListDto,
   LegalHoldParamsDto,
@@ -15,9 +19,7 @@ import {
   PurgeDecisionDto,
   ReleaseLegalHoldDto,
   RetentionDto,
-  VerificationReportDto,
-  VerificationRequestDto,
-} from './dto/audit.dto';
+} from './dto/legal-holds.dto';
 import { DebtorParamsDto } from './dto/common.dto';
 import { fromParam, fromResponseItems } from './debtor-read';
 import { API_TAGS, ProxyRouteDefinition } from './route-definition';

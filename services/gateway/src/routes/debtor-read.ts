@@ -19,7 +19,7 @@ function parsedJson(response: GatewayResponse): unknown {
   }
 }
 
-/** Items of a list answer: the array itself, or its `items` field. */
+/** Counts the items of a list response: the array itself, or its `items` field. */
 function resultCountOf(response: unknown): number | undefined {
   if (Array.isArray(response)) return response.length;
   if (typeof response === 'object' && response !== null) {
@@ -30,8 +30,8 @@ function resultCountOf(response: unknown): number | undefined {
 }
 
 /**
- * Whose data a successful answer of `route` shows, or undefined when the route reads no debtor
- * data or did not succeed (an error answer shows nothing of the debtor).
+ * Returns whose data a successful response of `route` shows, or undefined when the route reads no debtor
+ * data or did not succeed (an error response shows nothing of the debtor).
  */
 export function debtorReadOf(route: ProxyRouteDefinition, request: FastifyRequest, response: GatewayResponse): DebtorReadResult | undefined {
   if (!route.debtorRead || response.status < 200 || response.status >= 300) {
@@ -53,22 +53,22 @@ export function debtorReadOf(route: ProxyRouteDefinition, request: FastifyReques
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 
-/** The debtor named by path parameter `name`. */
+/** Reads the debtor named by path parameter `name`. */
 export const fromParam = (name: string) => (input: DebtorReadInput) => [input.params[name]].filter((id): id is string => Boolean(id));
 
-/** The debtor named by field `name` of the request body. */
+/** Reads the debtor named by field `name` of the request body. */
 export const fromBody = (name: string) => (input: DebtorReadInput) => {
   const value = typeof input.body === 'object' && input.body !== null ? text((input.body as Record<string, unknown>)[name]) : undefined;
   return value ? [value] : [];
 };
 
-/** The debtor named by field `name` of the answer, a single record. */
+/** Reads the debtor named by field `name` of the response, a single record. */
 export const fromResponse = (name: string) => (input: DebtorReadInput) => {
   const value = typeof input.response === 'object' && input.response !== null ? text((input.response as Record<string, unknown>)[name]) : undefined;
   return value ? [value] : [];
 };
 
-/** Every debtor named by field `name` of the answer's items (`items` field or a bare array). */
+/** Reads every debtor named by field `name` of the response's items (`items` field or a bare array). */
 export const fromResponseItems = (name: string) => (input: DebtorReadInput) => {
   const items = Array.isArray(input.response) ? input.response : (input.response as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(items)) return [];

@@ -21,7 +21,7 @@ export const API_TAGS = {
 
 export type ApiTag = (typeof API_TAGS)[keyof typeof API_TAGS];
 
-/** The parts of a request and its answer that a debtor id can be read from. */
+/** Parts of a request and its response that a debtor id can be read from. */
 export interface DebtorReadInput {
   params: Record<string, string>;
   query: Record<string, unknown>;
@@ -52,7 +52,7 @@ export interface RouteResponse {
 /**
  * One public route of the gateway that forwards to a service: where it is, where it goes, what
  * it accepts (the DTOs that validate the request and document it in OpenAPI) and what it
- * answers. Who may call it is decided by the role matrix under the same id.
+ * returns. Who may call it is decided by the role matrix under the same id.
  */
 export interface ProxyRouteDefinition {
   id: RouteId;
@@ -69,7 +69,7 @@ export interface ProxyRouteDefinition {
   query?: Type<object>;
   body?: Type<object>;
   response: RouteResponse;
-  /** Statuses this route can answer besides the ones every route or every POST can. */
+  /** Statuses this route can return besides the ones every route or every POST can. */
   errors: number[];
   debtorRead?: DebtorRead;
   timeout?: 'default' | 'long';

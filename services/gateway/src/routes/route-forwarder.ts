@@ -19,7 +19,7 @@ const LEASE_MARGIN_MS = 30_000;
 
 /**
  * Serves one proxied route: forwards the validated request to its service (POSTs under their
- * Idempotency-Key), passes the service's answer or 4xx problem back, and records the read of a
+ * Idempotency-Key), passes the service's response or 4xx problem back, and records the read of a
  * debtor's data before the data leaves the gateway.
  */
 @Injectable()

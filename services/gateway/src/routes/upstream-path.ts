@@ -9,7 +9,7 @@ export function fillPath(template: string, params: Record<string, string>): stri
   });
 }
 
-/** The query string of a request URL, with its `?`, or an empty string. */
+/** Returns the query string of a request URL, with its `?`, or an empty string. */
 export function queryStringOf(url: string): string {
   const index = url.indexOf('?');
   return index < 0 ? '' : url.slice(index);

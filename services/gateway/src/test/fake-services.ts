@@ -16,7 +16,7 @@ export function emptyHistory(): FakeHistory {
 
 /**
  * Pages `items` the way the services do: `limit` and an opaque `cursor`. The interactions service
- * answers `nextCursor: null` on the last page; the promises service leaves it out.
+ * returns `nextCursor: null` on the last page; the promises service leaves it out.
  */
 function paged<T>(items: T[], request: ReceivedRequest, lastPage: 'null' | 'absent'): FakeAnswer {
   const limit = Number(request.query.get('limit') ?? '50');
@@ -31,7 +31,7 @@ function paged<T>(items: T[], request: ReceivedRequest, lastPage: 'null' | 'abse
 const ok = (body: unknown): FakeAnswer => ({ status: 200, body });
 const created = (body: unknown): FakeAnswer => ({ status: 201, body });
 
-/** Fakes of the three internal services that answer every route the gateway forwards to, as the services do. */
+/** Fakes of the three internal services that respond to every route the gateway forwards to, as the services do. */
 export class FakeServices {
   readonly interactions = new FakeUpstream();
   readonly promises = new FakeUpstream();
@@ -44,7 +44,7 @@ export class FakeServices {
     return this;
   }
 
-  /** Restores every route to its standard answer, empties the history and forgets the requests received. */
+  /** Restores every route to its standard response, empties the history and clears the requests received. */
   reset(): void {
     this.history = emptyHistory();
     for (const fake of [this.interactions, this.promises, this.audit]) fake.reset();
@@ -90,8 +90,9 @@ export class FakeServices {
     fake.on('POST', '/v1/debtors/:debtorId/disputes', () => created(records.dispute(1)));
     fake.on('POST', '/v1/disputes/:disputeId/closure', (_request, params) => ok({ ...records.dispute(1), disputeId: params.disputeId, closedAt: '2026-03-20T15:00:00.000Z', resolution: 'rejected', closedBy: 'agent:sup-2' }));
     fake.on('GET', '/v1/debtors/:debtorId/disputes', () => ok({ items: [records.dispute(1)] }));
-    fake.on('GET', '/v1/accounts/without-next-action', () => ok({ items: [records.accountState()], nextCursor: null }));
     fake.on('GET', '/v1/accounts/:accountId', (_request, params) => ok(records.accountState(params.accountId)));
+    // Registered after the parameter route so that it wins, as a static route does in Fastify.
+    fake.on('GET', '/v1/accounts/without-next-action', () => ok({ items: [records.accountState()], nextCursor: null }));
     fake.on('POST', '/v1/accounts/:accountId/assignments', (_request, params) => created(records.assignment(params.accountId)));
     fake.on('GET', '/v1/accounts/:accountId/assignments', (_request, params) => ok({ items: [records.assignment(params.accountId)] }));
     fake.on('POST', '/v1/accounts/:accountId/next-actions', (_request, params) => created(records.nextAction(params.accountId)));

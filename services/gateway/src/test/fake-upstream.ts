@@ -15,7 +15,7 @@ export interface FakeAnswer {
   body?: unknown;
   /** Defaults to application/json, or application/problem+json for a status of 400 or more. */
   contentType?: string;
-  /** Never answer: the request hangs until the client gives up. */
+  /** Never respond: the request hangs until the client gives up. */
   hang?: boolean;
 }
 
@@ -29,8 +29,8 @@ interface FakeRoute {
 }
 
 /**
- * A small real HTTP server on 127.0.0.1 and a random port that stands in for one of the internal
- * services: it answers registered routes and records every request, so tests can check what the
+ * A small real HTTP server on 127.0.0.1 and a random port that replaces one of the internal
+ * services: it responds to registered routes and records every request, so tests can check what the
  * gateway sent. Requests the gateway abandons are counted as aborted.
  */
 export class FakeUpstream {
@@ -60,7 +60,7 @@ export class FakeUpstream {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Answers `method path`, where path segments like `:id` match anything but a slash. */
+  /** Responds to `method path`, where path segments like `:id` match anything but a slash. */
   on(method: string, path: string, handler: FakeHandler): this {
     const names: string[] = [];
     const source = path.replace(/:(\w+)/g, (_whole, name: string) => {
@@ -92,8 +92,7 @@ export class FakeUpstream {
     };
     this.received.push(received);
 
-    const match = this.match(received);
-    const answer: FakeAnswer = match ? await match.route.handler(received, match.params) : { status: 404, body: { type: 'about:blank', title: 'Not found', status: 404, detail: 'no such route', code: 'request.not_found', instance: url.pathname, requestId: 'fake' } };
+    const answer = await this.responseTo(received);
     if (answer.hang) {
       this.hanging.add(response);
       response.on('close', () => {
@@ -103,9 +102,28 @@ export class FakeUpstream {
       return;
     }
     const contentType = answer.contentType ?? (answer.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8');
-    const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    let body = '';
+    if (typeof answer.body === 'string') body = answer.body;
+    else if (answer.body !== undefined) body = JSON.stringify(answer.body);
     response.writeHead(answer.status, { 'content-type': contentType });
     response.end(body);
+  }
+
+  /**
+   * Returns the registered response, a 404 problem for an unknown route, or a 400 problem when a
+   * handler cannot read the request, as a service's validation would respond.
+   */
+  private async responseTo(request: ReceivedRequest): Promise<FakeAnswer> {
+    const problem = (status: number, detail: string) => ({ status, body: { type: 'about:blank', title: 'Problem', status, detail, code: 'fake.problem', instance: request.path, requestId: 'fake' } });
+    const match = this.match(request);
+    if (!match) {
+      return problem(404, 'no such route');
+    }
+    try {
+      return await match.route.handler(request, match.params);
+    } catch (error) {
+      return problem(400, (error as Error).message);
+    }
   }
 
   private match(request: ReceivedRequest): { route: FakeRoute; params: Record<string, string> } | undefined {
@@ -125,5 +143,11 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? undefined : (JSON.parse(text) as unknown);
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (error instanceof SyntaxError) return text;
+    throw error;
+  }
 }

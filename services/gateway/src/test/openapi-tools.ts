@@ -27,6 +27,9 @@ export function operationsOf(document: OpenApiDocument): DocumentedOperation[] {
   return Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
 }
 
+/** OpenAPI keywords that only describe, which ajv would not know. */
+const ANNOTATIONS = new Set(['example', 'examples']);
+
 /**
  * Turns an OpenAPI 3.0 schema into JSON Schema for ajv: `nullable` becomes a union with null,
  * and the annotation-only keywords are dropped.
@@ -35,9 +38,10 @@ export function toJsonSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (typeof schema !== 'object' || schema === null) return schema;
 
-  const { nullable, example: _example, examples: _examples, ...rest } = schema as Schema;
+  const { nullable, ...rest } = schema as Schema;
   const converted: Schema = {};
   for (const [keyword, value] of Object.entries(rest)) {
+    if (ANNOTATIONS.has(keyword)) continue;
     converted[keyword] = keyword === 'properties' ? Object.fromEntries(Object.entries(value as Schema).map(([name, property]) => [name, toJsonSchema(property)])) : toJsonSchema(value);
   }
   if (typeof converted.$ref === 'string') {
@@ -67,7 +71,7 @@ const SAMPLE_STRINGS: Record<string, string> = {
   'date-time': '2026-03-10T10:30:00-05:00',
 };
 
-/** A valid value of `schema`: its example when it has one, else one built from its type. */
+/** Builds a valid value of `schema`: its example when it has one, else one built from its type. */
 export function sampleOf(schema: Schema, document: OpenApiDocument): unknown {
   if (typeof schema.$ref === 'string') {
     return sampleOf(document.components.schemas[schema.$ref.split('/').pop() ?? ''], document);
@@ -100,7 +104,7 @@ export interface SampleRequest {
   payload?: unknown;
 }
 
-/** A request that the operation's documentation says is valid: example path parameters, required query parameters, an example body. */
+/** Builds a request that the operation's documentation calls valid: example path parameters, required query parameters, an example body. */
 export function sampleRequestOf(documented: DocumentedOperation, document: OpenApiDocument): SampleRequest {
   const parameters = documented.operation.parameters ?? [];
   const url = documented.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {

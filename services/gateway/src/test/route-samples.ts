@@ -23,7 +23,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
 
 export const SAMPLE_UUID = '0193b6a2-6c1e-7cc0-9a52-1f0c8f3f2a11';
 
-/** A concrete URL of a route template, with a valid sample for each path parameter. */
+/** Builds a concrete URL of a route template, with a valid sample for each path parameter. */
 export function sampleUrlOf(path: string): string {
   return path.replace(/:(\w+)/g, (_whole, name: string) => encodeURIComponent(SAMPLE_PARAMS[name] ?? SAMPLE_UUID));
 }

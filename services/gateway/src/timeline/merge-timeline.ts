@@ -2,8 +2,8 @@ import { encodeTimelineCursor } from './timeline-cursor';
 import { compareTimelineOrder, TimelineEntry, TimelinePosition } from './timeline-entry';
 
 /**
- * What one source returned for a page: its first entries after the cursor in timeline order (at
- * least as many as the page size, unless it has fewer), and whether those are all it has.
+ * Entries one source returned for a page: its first entries after the cursor in timeline order
+ * (at least as many as the page size, unless it has fewer), and whether those are all it has.
  */
 export interface SourcePage {
   entries: TimelineEntry[];

@@ -53,7 +53,7 @@ function unreadRankAfterPage(collected: TimelineEntry[], lastPage: TimelineEntry
   return oldestRead < boundary;
 }
 
-/** What one source read: its page for the merge, and every entry read, before or after the cursor. */
+/** Result of reading one source: its page for the merge, and every entry read, before or after the cursor. */
 export interface SourceRead {
   page: SourcePage;
   seen: TimelineEntry[];

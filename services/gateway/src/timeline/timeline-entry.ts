@@ -36,8 +36,8 @@ export interface TimelinePosition {
 }
 
 /**
- * Orders entries newest first; entries of the same instant by kind, then by id, so that the order
- * is total and a cursor position is never ambiguous.
+ * Orders entries newest first, and entries of the same instant by kind, then by id. The order is
+ * total, so a cursor position is never ambiguous.
  */
 export function compareTimelineOrder(a: TimelinePosition, b: TimelinePosition): number {
   if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? 1 : -1;

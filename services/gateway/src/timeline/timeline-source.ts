@@ -2,7 +2,7 @@ import type { UpstreamName } from '../upstream/upstream-name';
 import type { TimelineEntry, TimelineKind } from './timeline-entry';
 
 /**
- * A debtor-scoped list of a service that feeds the timeline. The list answers `{ items,
+ * A debtor-scoped list of a service that feeds the timeline. The list returns `{ items,
  * nextCursor }` pages with `limit` and `cursor` query parameters.
  */
 export interface TimelineSource {

@@ -4,7 +4,7 @@ import type { TimelineSource } from './timeline-source';
 
 type Item = Record<string, unknown>;
 
-/** One entry of `kind`, dated by `time` and identified by `id`; none when either is missing. */
+/** Builds one entry of `kind`, dated by `time` and identified by `id`, or none when either is missing. */
 function entryOf(kind: TimelineKind, source: UpstreamName, id: unknown, time: unknown, data: Item): TimelineEntry[] {
   const occurredAt = normalizedInstant(time);
   if (typeof id !== 'string' || id === '' || occurredAt === undefined) {
@@ -17,7 +17,7 @@ function itemsOf(value: unknown): Item[] {
   return Array.isArray(value) ? value.filter((item): item is Item => typeof item === 'object' && item !== null) : [];
 }
 
-/** An interaction at its occurredAt, and each of its amendments at its amendedAt. */
+/** Dates an interaction by its occurredAt, and each of its amendments by its amendedAt. */
 export function interactionEntries(item: Item): TimelineEntry[] {
   const amendments = itemsOf(item.amendments).flatMap((amendment) =>
     entryOf('amendment', 'interactions', amendment.amendmentId, amendment.amendedAt, { ...amendment, interactionId: item.interactionId }),
@@ -29,13 +29,13 @@ export function policyDecisionEntries(item: Item): TimelineEntry[] {
   return entryOf('policy_decision', 'interactions', item.decisionId, item.decidedAt, item);
 }
 
-/** A promise when it was made, and its move out of PENDING when it was resolved. */
+/** Dates a promise by its creation, and its move out of PENDING by its resolution. */
 export function promiseEntries(item: Item): TimelineEntry[] {
   const change = item.resolvedAt === undefined ? [] : entryOf('promise_status_change', 'promises', item.promiseId, item.resolvedAt, item);
   return [...entryOf('promise', 'promises', item.promiseId, item.createdAt, item), ...change];
 }
 
-/** A plan when it was agreed, its end (completed, defaulted, cancelled), and each installment's resolution. */
+/** Dates a plan by its creation, its end (completed, defaulted, cancelled), and each installment's resolution. */
 export function planEntries(item: Item): TimelineEntry[] {
   const change = item.resolvedAt === undefined ? [] : entryOf('plan_status_change', 'promises', item.planId, item.resolvedAt, item);
   const installments = itemsOf(item.installments).flatMap((installment) =>
@@ -44,7 +44,7 @@ export function planEntries(item: Item): TimelineEntry[] {
   return [...entryOf('plan', 'promises', item.planId, item.createdAt, item), ...change, ...installments];
 }
 
-/** A payment when it was paid, its reversal, and each allocation to a promise or installment. */
+/** Dates a payment by when it was paid, its reversal, and each allocation to a promise or installment. */
 export function paymentEntries(item: Item): TimelineEntry[] {
   const reversal = item.reversedAt === undefined ? [] : entryOf('payment_reversal', 'promises', item.paymentId, item.reversedAt, item);
   const allocations = itemsOf(item.allocations).flatMap((allocation) =>
@@ -101,8 +101,8 @@ export const DEBTOR_SOURCES: TimelineSource[] = [
 export const PAYMENT_KINDS: TimelineKind[] = ['payment', 'payment_reversal', 'allocation'];
 
 /**
- * The payments of one account. The promises service lists payments per account only, so the
- * timeline reads them for the accounts its other sources name; a payment that names another
+ * Lists the payments of one account. The promises service lists payments per account only, so
+ * the timeline reads them for the accounts its other sources name. A payment that names another
  * debtor is left out.
  */
 export function paymentSourceOf(accountId: string, debtorId: string): TimelineSource {

@@ -8,7 +8,7 @@ import { TIMELINE_KINDS, TimelineKind } from './timeline-entry';
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({
-    description: bilingual('Cursor opaco de la página siguiente: el nextCursor de la respuesta anterior, sin cambios.', 'Opaque cursor of the next page: the nextCursor of the previous answer, unchanged.'),
+    description: bilingual('Cursor opaco de la página siguiente: el nextCursor de la respuesta anterior, sin cambios.', 'Opaque cursor of the next page: the nextCursor of the previous response, unchanged.'),
     maxLength: 600,
   })
   @IsOptional()

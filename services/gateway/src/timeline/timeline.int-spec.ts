@@ -163,7 +163,7 @@ describe('debtor timeline', () => {
     expect(response.body).not.toContain('deadlock');
   });
 
-  it('answers 502 when a source returns a body that is not a list', async () => {
+  it('502 when a source body is not a list', async () => {
     services.interactions.on('GET', '/v1/debtors/:debtorId/policy-decisions', () => ({ status: 200, body: 'not json', contentType: 'application/json' }));
 
     const response = await page('?kinds=policy_decision');

@@ -3,7 +3,7 @@ import { actorOf } from '../auth/principal';
 import { requirePrincipal } from '../auth/request-principal';
 import { formatTraceparent, TraceContext, traceContextFrom } from './trace-context';
 
-/** What every call to a service carries from the public request that caused it. */
+/** Headers every call to a service carries from the public request that caused it. */
 export interface CallContext {
   requestId: string;
   traceparent: string;

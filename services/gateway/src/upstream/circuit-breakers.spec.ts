@@ -18,7 +18,7 @@ async function settle(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('CircuitBreakers', () => {
-  it('does not count 4xx answers as failures', async () => {
+  it('ignores 4xx responses', async () => {
     const subject = breakers();
     for (let call = 0; call < 5; call++) {
       await settle(subject.fire('promises', clientError));

@@ -17,8 +17,8 @@ const GAUGE = { closed: 0, halfOpen: 0.5, open: 1 } as const;
 
 /**
  * One opossum circuit breaker per service. The breaker runs whatever call it is given; the call
- * cancels itself on timeout, so opossum's own timeout is off. A 4xx answer is the caller's
- * mistake and counts as a success (errorFilter); 5xx answers, timeouts and unreachable services
+ * cancels itself on timeout, so opossum's own timeout is off. A 4xx response is the caller's
+ * mistake and counts as a success (errorFilter); 5xx responses, timeouts and unreachable services
  * count as failures.
  */
 export class CircuitBreakers {

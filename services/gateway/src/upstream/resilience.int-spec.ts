@@ -3,7 +3,7 @@ import { waitFor } from '@bitacora/testing';
 import { FakeUpstream } from '../test/fake-upstream';
 import { GatewayHarness, startGateway } from '../test/gateway-harness';
 
-/** A 127.0.0.1 port with nothing listening: taken from the OS, then released. */
+/** Returns a 127.0.0.1 port with nothing listening: taken from the OS, then released. */
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -40,7 +40,7 @@ describe('calls to services', () => {
   const check = (headers: Record<string, string> = {}) =>
     gateway.inject({ method: 'POST', url: '/v1/contact-policy/checks', headers: { 'x-api-key': key, 'idempotency-key': `k-${++sequence}`, ...headers }, payload: CHECK });
 
-  it('opens the breaker of an unreachable service and answers 503 with Retry-After', async () => {
+  it('opens breaker on unreachable service', async () => {
     const call = () => gateway.inject({ method: 'GET', url: '/v1/audit/chains', headers: { 'x-api-key': key } });
     const first = await call();
     expect(first.statusCode).toBe(503);
@@ -62,7 +62,7 @@ describe('calls to services', () => {
     expect(metrics.body).toMatch(/bitacora_circuit_open\{[^}]*target="interactions"[^}]*\} 0/);
   });
 
-  it('cancels a call that exceeds its timeout and answers 504', async () => {
+  it('cancels slow call with 504', async () => {
     interactions.on('POST', '/v1/contact-policy/checks', () => ({ status: 200, hang: true }));
     const abortedBefore = interactions.aborted;
     const started = Date.now();

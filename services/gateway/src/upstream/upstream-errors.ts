@@ -1,6 +1,6 @@
 import type { UpstreamName } from './upstream-name';
 
-/** A raw answer of a service: status, the headers the gateway keeps, and the body as text. */
+/** A raw response of a service: status, the headers the gateway keeps, and the body as text. */
 export interface UpstreamResponse {
   status: number;
   headers: Record<string, string>;
@@ -8,7 +8,7 @@ export interface UpstreamResponse {
 }
 
 /**
- * A service answered with a status of 400 or more. Answers below 500 are the caller's problem
+ * A service responded with a status of 400 or more. Responses below 500 are the caller's problem
  * (validation, not found, conflict) and do not count against the service's circuit breaker.
  */
 export class UpstreamHttpError extends Error {
@@ -16,7 +16,7 @@ export class UpstreamHttpError extends Error {
     readonly upstream: UpstreamName,
     readonly response: UpstreamResponse,
   ) {
-    super(`${upstream} answered ${response.status}`);
+    super(`${upstream} responded ${response.status}`);
     this.name = 'UpstreamHttpError';
   }
 
@@ -31,7 +31,7 @@ export class UpstreamTimeoutError extends Error {
     readonly upstream: UpstreamName,
     readonly timeoutMs: number,
   ) {
-    super(`${upstream} did not answer within ${timeoutMs} ms`);
+    super(`${upstream} did not respond within ${timeoutMs} ms`);
     this.name = 'UpstreamTimeoutError';
   }
 }
@@ -47,13 +47,13 @@ export class UpstreamUnreachableError extends Error {
   }
 }
 
-/** A service answered 2xx with a body the gateway cannot read: not JSON, or not the expected shape. */
+/** A service responded 2xx with a body the gateway cannot read: not JSON, or not the expected shape. */
 export class UpstreamContractError extends Error {
   constructor(
     readonly upstream: UpstreamName,
     detail: string,
   ) {
-    super(`${upstream} answered an unexpected body: ${detail}`);
+    super(`${upstream} returned an unexpected body: ${detail}`);
     this.name = 'UpstreamContractError';
   }
 }

@@ -5,7 +5,7 @@ import { UpstreamContractError, UpstreamHttpError, UpstreamTimeoutError, Upstrea
 import type { UpstreamName } from './upstream-name';
 
 /**
- * Turns a failed service call into the problem the client sees. Internal details (the service's
+ * Turns a failed service call into the problem returned to the client. Internal details (the service's
  * 5xx body, socket errors) never reach the client; the caller logs them.
  */
 export function upstreamProblemOf(upstream: UpstreamName, error: unknown, breakers: CircuitBreakers): DomainError {
@@ -30,12 +30,12 @@ export function upstreamProblemOf(upstream: UpstreamName, error: unknown, breake
 
 const PROBLEM_OR_JSON = /^application\/(problem\+)?json\b/i;
 
-/** Whether a 4xx answer of a service may be passed to the client as it is: a JSON or problem+json body. */
+/** Tells whether a 4xx response of a service may be passed to the client as it is: a JSON or problem+json body. */
 export function isPassableClientError(error: unknown): error is UpstreamHttpError {
   return error instanceof UpstreamHttpError && error.isClientError && PROBLEM_OR_JSON.test(error.response.headers['content-type'] ?? '');
 }
 
-/** Whether `error` is a failed call to a service rather than a fault of the gateway itself. */
+/** Tells whether `error` is a failed call to a service rather than a fault of the gateway itself. */
 export function isUpstreamFailure(error: unknown): boolean {
   return (
     error instanceof UpstreamHttpError ||

@@ -18,8 +18,11 @@ export interface UpstreamRequest {
   timeout?: 'default' | 'long';
 }
 
-/** Response headers passed on to the client; every other upstream header is dropped. */
-const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language', 'location'];
+/**
+ * Response headers passed on to the client; every other upstream header is dropped, `Location`
+ * too, because it would name the service's internal path.
+ */
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language'];
 
 /**
  * Calls the internal services over HTTP, each through its circuit breaker. Every call carries
@@ -94,7 +97,7 @@ export class UpstreamClient implements OnApplicationShutdown {
     };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (context.tracestate) headers.tracestate = context.tracestate;
-    // fetch would send `Accept-Language: *` on its own; services answer in the caller's language.
+    // fetch would send `Accept-Language: *` on its own; services respond in the caller's language.
     headers['accept-language'] = context.acceptLanguage ?? 'es-CO';
     return headers;
   }

@@ -11,7 +11,7 @@ describe('payments consumer restart', () => {
   let harness: PromisesHarness;
 
   beforeAll(async () => {
-    harness = await startPromisesHarness();
+    harness = await startPromisesHarness({ env: { LOG_LEVEL: 'debug' } });
   });
 
   afterAll(async () => {

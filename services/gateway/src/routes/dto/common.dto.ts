@@ -11,7 +11,7 @@ export const MAX_PAGE_SIZE = 200;
 /** Cursor pagination of every list route. */
 export class PageQueryDto {
   @ApiPropertyOptional({
-    description: bilingual('Cursor opaco de la página siguiente: el nextCursor de la respuesta anterior, sin cambios.', 'Opaque cursor of the next page: the nextCursor of the previous answer, unchanged.'),
+    description: bilingual('Cursor opaco de la página siguiente: el nextCursor de la respuesta anterior, sin cambios.', 'Opaque cursor of the next page: the nextCursor of the previous response, unchanged.'),
     maxLength: 1000,
   })
   @IsOptional()
