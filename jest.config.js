@@ -32,7 +32,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{services,libs,bench,deploy}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{services,libs,bench,deploy,tools-src}/**/*.spec.ts'],
     },
     {
       ...shared,

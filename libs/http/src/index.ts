@@ -2,3 +2,4 @@ export * from './messages';
 export * from './errors';
 export * from './validation';
 export * from './problem-details.filter';
+export * from './unsafe-input';

@@ -50,6 +50,8 @@ registerMessages({
   'request.body_too_large': { es: 'El cuerpo de la solicitud supera el tamaño máximo de {limit} bytes.', en: 'The request body exceeds the maximum size of {limit} bytes.' },
   'request.unsupported_media_type': { es: 'Tipo de contenido no soportado: envíe application/json.', en: 'Unsupported content type: send application/json.' },
   'request.malformed_json': { es: 'El cuerpo no es JSON válido: {detail}.', en: 'The body is not valid JSON: {detail}.' },
+  'request.path_too_long': { es: 'Un segmento de la ruta es demasiado largo; revise los identificadores.', en: 'A path segment is too long; check the ids.' },
+  'request.bad_url': { es: 'La ruta tiene una codificación por porcentaje inválida.', en: 'The path has invalid percent-encoding.' },
   'request.not_found': { es: 'No existe la ruta {method} {path}.', en: 'There is no route {method} {path}.' },
   'internal.error': {
     es: 'Ocurrió un error interno. Si persiste, contacte a soporte con el identificador de solicitud {requestId}.',
@@ -76,9 +78,13 @@ registerMessages({
   'field.object': { es: 'Debe ser un objeto.', en: 'Must be an object.' },
   'field.pattern': { es: 'No tiene el formato esperado.', en: 'Does not have the expected format.' },
   'field.invalid': { es: 'El valor no es válido.', en: 'The value is invalid.' },
+  'field.control_character': { es: 'El texto no puede contener el carácter nulo (U+0000).', en: 'The text cannot contain the null character (U+0000).' },
+  'field.malformed_text': { es: 'El texto tiene caracteres UTF-16 sueltos que no forman Unicode válido.', en: 'The text has lone UTF-16 surrogates that are not valid Unicode.' },
+  'field.too_deep': { es: 'El cuerpo anida objetos o listas a más de {max} niveles.', en: 'The body nests objects or lists more than {max} levels deep.' },
 });
 
 registerMessages({
+  'http.400': { es: 'La solicitud está mal formada: envíe un cuerpo JSON válido.', en: 'The request is malformed: send a valid JSON body.' },
   'http.401': { es: 'Se requieren credenciales válidas.', en: 'Valid credentials are required.' },
   'http.403': { es: 'No tiene permiso para esta operación.', en: 'You are not allowed to perform this operation.' },
   'http.405': { es: 'Método no permitido en esta ruta.', en: 'Method not allowed on this route.' },

@@ -25,6 +25,7 @@ const TITLES: Record<number, { es: string; en: string }> = {
   405: { es: 'Método no permitido', en: 'Method not allowed' },
   409: { es: 'Conflicto', en: 'Conflict' },
   413: { es: 'Contenido demasiado grande', en: 'Content too large' },
+  414: { es: 'URI demasiado larga', en: 'URI too long' },
   415: { es: 'Tipo de contenido no soportado', en: 'Unsupported media type' },
   422: { es: 'No procesable', en: 'Unprocessable content' },
   429: { es: 'Demasiadas solicitudes', en: 'Too many requests' },

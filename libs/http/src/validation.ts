@@ -71,3 +71,20 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new RequestValidationError(toFieldProblems(errors)),
   });
 }
+
+// RFC 3339 date-time with its offset or Z; hours 00-23, offsets within ±14:59.
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
+/**
+ * Whether `value` is an RFC 3339 instant on a real calendar date between the years 1900 and 9998.
+ * `Date.parse` alone rolls 30 February over into March and accepts 24:00; the year bounds keep
+ * every Bogota date of the instant a four-digit year the holiday calendar can compute.
+ */
+export function isRfc3339Instant(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = INSTANT.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && year <= 9998 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -32,6 +32,24 @@ describe('service logger', () => {
     expect(line).not.toContain(secret);
   });
 
+  it('redacts the bound values of a failed query in a logged error', () => {
+    const { lines, stream } = capture();
+    const logger = pino({ ...loggerOptions({ service: 'test' }), transport: undefined }, stream);
+    const error = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      query: 'INSERT INTO interactions (notes, phone) VALUES ($1, $2)',
+      parameters: ['Dice que paga el viernes', '+57 300 123 4567'],
+      driverError: Object.assign(new Error('invalid byte sequence'), { code: '22021' }),
+    });
+
+    logger.error({ err: error }, 'unhandled error');
+
+    const line = lines.join('');
+    expect(line).toContain('invalid byte sequence');
+    expect(line).toContain('INSERT INTO interactions');
+    expect(line).not.toContain('paga el viernes');
+    expect(line).not.toContain('300 123 4567');
+  });
+
   it('keeps ids readable', () => {
     const { lines, stream } = capture();
     const logger = pino({ ...loggerOptions({ service: 'test' }), transport: undefined }, stream);

@@ -7,6 +7,8 @@ import pino, { Logger, LoggerOptions } from 'pino';
 export const REDACTED_FIELDS = [
   'notes', 'phone', 'phoneNumber', 'email', 'address', 'documentNumber', 'document', 'name', 'fullName',
   'password', 'apiKey', 'authorization', 'token', 'secret', 'privateKey',
+  // Bound values of a failed TypeORM query, which carry whatever the row held.
+  'parameters',
 ];
 
 const redactPaths = REDACTED_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]).concat([

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { ConfigError } from '@bitacora/config';
-import { createValidationPipe, ProblemDetailsFilter } from '@bitacora/http';
+import { buildProblem, createValidationPipe, DomainError, languageOf, PROBLEM_CONTENT_TYPE, ProblemDetailsFilter, RequestValidationError, unsafeInputProblems } from '@bitacora/http';
 import { enterContext } from '@bitacora/observability';
 
 export interface BootstrapOptions {
@@ -29,9 +30,24 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
+/**
+ * Answers the errors the router raises before any route runs (a path parameter longer than it
+ * accepts, broken percent-encoding) as problem details, like every other error.
+ */
+function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const domainError = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new DomainError('request.path_too_long', 414) : new DomainError('request.bad_url', 400);
+  const language = languageOf(request.headers['accept-language']);
+  void reply
+    .status(domainError.status)
+    .header('Content-Type', PROBLEM_CONTENT_TYPE)
+    .header('Content-Language', language === 'es' ? 'es-CO' : 'en')
+    .send(buildProblem(domainError, language, { url: request.url, id: String(request.id) }));
+}
+
 export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit,
+    frameworkErrors: answerRouterError,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers['x-request-id']),
     requestIdHeader: false,
     trustProxy: false,
@@ -42,6 +58,12 @@ export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
     enterContext({ requestId: request.id, traceparent: typeof traceparent === 'string' ? traceparent : undefined });
     void reply.header('x-request-id', request.id);
     done();
+  });
+  // Before guards, interceptors and validators see the input, which would overflow their stack
+  // on deep nesting or fail in PostgreSQL on a NUL character.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const problems = [...unsafeInputProblems(request.query), ...unsafeInputProblems(request.params), ...unsafeInputProblems(request.body)];
+    done(problems.length > 0 ? new RequestValidationError(problems) : undefined);
   });
   return adapter;
 }

@@ -44,7 +44,7 @@ export function resolveAuditOptions(options: AuditModuleOptions = {}): ResolvedA
   };
 }
 
-/** The topics the ledger consumes, each paired with its name in the event catalog. */
+/** Maps each topic the ledger consumes to its name in the event catalog. */
 export function inputTopicsOf(topics: AuditTopics): Map<string, string> {
   return new Map([
     [topics.interactions, Topics.interactions],

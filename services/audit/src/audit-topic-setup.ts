@@ -8,8 +8,8 @@ import { AUDIT_OPTIONS } from './tokens';
 
 /**
  * Topic settings of the audit topic. Compliance verifies the ledger from the topic alone, so
- * nothing may age out of it (`retention.ms=-1`), and a sealed record carries the whole input
- * event plus its hashes, so messages up to 2 MiB are allowed (inputs are limited to 1 MB).
+ * nothing may age out of it (`retention.ms=-1`). A sealed record carries the whole input event
+ * plus its hashes, so messages up to 2 MiB are allowed, while inputs are limited to 1 MB.
  */
 export const AUDIT_TOPIC_CONFIG = [
   { name: 'retention.ms', value: '-1' },

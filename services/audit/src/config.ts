@@ -26,6 +26,13 @@ export const auditConfigSchema = z.object({
     .describe('comma-separated Ed25519 public keys (base64 of the raw 32 bytes or of the SPKI DER) of earlier signing keys whose checkpoints still verify'),
   AUDIT_CHECKPOINT_EVERY_RECORDS: positiveInteger(10_000, 'number of records sealed after which a checkpoint is signed, a positive integer'),
   AUDIT_CHECKPOINT_INTERVAL_MS: positiveInteger(60_000, 'milliseconds after which pending records get a checkpoint even below the count, a positive integer'),
+  AUDIT_CONSUMER_INSTANCES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(2)
+    .describe('ledger consumers per process in one consumer group, 1 to 16; each seals its own partitions, so database and Node.js work overlap'),
   AUDIT_RETENTION_YEARS: z.coerce
     .number()
     .int()

@@ -27,7 +27,7 @@ export interface AuditRecordSealedData {
   hash: string;
   /** True when the event type is not in the platform's catalog; the event is recorded all the same. */
   unknownType: boolean;
-  /** Why a known event type failed its schema (code and detail), or null. */
+  /** Schema failure of a known event type (code and detail), or null. */
   schemaProblem: string | null;
 }
 
@@ -87,8 +87,8 @@ export const auditEvents: EventDefinition[] = [
       eventTime: '2026-03-10T15:34:05.120Z',
       recordedAt: '2026-03-10T15:34:06.004Z',
       payload: { specversion: '1.0', id: '0193b6a2-6c1e-7cc0-9a52-1f0c8f3f2a13', type: 'co.collections.interaction.recorded.v1' },
-      previousHash: '5f0c1c7e2d9a4b3f8e6d1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7',
-      hash: '9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+      previousHash: '6da0633528deaa0144e7b058315f0b753ec0b945163a72bf96a0d18180f9de0d',
+      hash: '70ce871f8a3d3fb449bc3c3ace6547cef02dfc74ffe48d912532a724bfdbe5b9',
       unknownType: false,
       schemaProblem: null,
     },
@@ -122,7 +122,7 @@ export const auditEvents: EventDefinition[] = [
       checkpointSequence: 1,
       createdAt: '2026-03-10T15:35:00.000Z',
       keyId: 'q3f0Zk9c1x6vQm2yY8l0tXw7sJ4aB5nR1eC9dU2hG6o',
-      heads: [{ chainId: 'collections.interactions.v1:0', sequence: 2, hash: '9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9' }],
+      heads: [{ chainId: 'collections.interactions.v1:0', sequence: 2, hash: '70ce871f8a3d3fb449bc3c3ace6547cef02dfc74ffe48d912532a724bfdbe5b9' }],
       signature: 'mZ1o0b7Qd3xW5k2V9pL6sT8rN4yH1cF0aE3gJ7uB2iK5oP9qR6tY4wX8zC1vM3nB7lD0fG2hJ5kL9pQ3rS6tUw==',
     },
   },

@@ -54,7 +54,7 @@ function readPrivateKey(config: KeySettings, workingDirectory: string, localKeyP
   if (config.AUDIT_SIGNING_KEY_FILE !== undefined) {
     const path = resolve(workingDirectory, config.AUDIT_SIGNING_KEY_FILE);
     if (config.NODE_ENV === 'production' && isInside(dirname(localKeyPath), path)) {
-      throw new ConfigError([`AUDIT_SIGNING_KEY_FILE points at the local development key directory (${path}), which is refused when NODE_ENV=production.`]);
+      throw new ConfigError([`AUDIT_SIGNING_KEY_FILE points at the local development key directory (${path}), which is rejected when NODE_ENV=production. Set it to the production key file.`]);
     }
     return { privateKey: parsePrivateKey(readKeyFile(path, 'AUDIT_SIGNING_KEY_FILE'), 'AUDIT_SIGNING_KEY_FILE'), origin: 'file' };
   }
@@ -87,7 +87,7 @@ function rejectLocalKey(signingKey: SigningKey, localKeyPath: string): void {
   }
   const localKey = createSigningKey(parsePrivateKey(readKeyFile(localKeyPath, 'AUDIT_LOCAL_KEY_DIR'), 'AUDIT_LOCAL_KEY_DIR'));
   if (localKey.keyId === signingKey.keyId) {
-    throw new ConfigError([`The signing key is the local development key (${localKeyPath}), which is refused when NODE_ENV=production. Set AUDIT_SIGNING_KEY to the production key.`]);
+    throw new ConfigError([`The signing key is the local development key (${localKeyPath}), which is rejected when NODE_ENV=production. Set AUDIT_SIGNING_KEY to the production key.`]);
   }
 }
 

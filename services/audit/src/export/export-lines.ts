@@ -9,11 +9,11 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * Writes export lines. JSON Lines holds exactly the ledger entries that the command-line
+ * Writes export lines. JSON Lines contains exactly the ledger entries that the command-line
  * verifier decodes: checkpoints marked `"recordType":"checkpoint"` and records marked
- * `"recordType":"record"` with only their hashed fields. CSV holds the same entries in one row
- * shape, plus the flags; its payload column is RFC 8785 JSON, so each hash can be recomputed
- * from the row.
+ * `"recordType":"record"` with only their hashed fields. CSV contains the same entries in one
+ * row shape, plus the flags. Its payload column is RFC 8785 JSON, so each hash can be
+ * recomputed from the row.
  */
 export interface ExportWriter {
   header(): string;
@@ -72,7 +72,7 @@ export function exportWriterOf(format: ExportFormat): ExportWriter {
 }
 
 // NOTE: cells are written exactly as stored, so a value starting with "=" or "+" reaches a
-// spreadsheet unchanged; escaping it would break the hash recomputation the export exists for.
+// spreadsheet unchanged. Escaping it would break the hash recomputation that the export is for.
 function csvRow(values: Partial<Record<CsvColumn, string | null>>): string {
   return `${CSV_COLUMNS.map((column) => csvCell(values[column] ?? null)).join(',')}\r\n`;
 }

@@ -43,7 +43,7 @@ export function exportLedger(dataSource: DataSource, schema: string, chainId: st
   });
 }
 
-/** The last sequence of the debtor's records in each chain. */
+/** Reads the last sequence of the debtor's records in each chain. */
 async function debtorReach(runner: QueryRunner, schema: string, debtorId: string): Promise<Map<string, number>> {
   const rows: { chain_id: string; sequence: string }[] = await runner.query(
     `SELECT chain_id, max(sequence) AS sequence FROM "${schema}".ledger_records WHERE debtor_key = $1 GROUP BY chain_id`,

@@ -2,6 +2,7 @@ import { createEvent } from '@bitacora/contracts';
 import { waitFor } from '@bitacora/testing';
 import { canonicalJson, chainDigest, computeRecordHash, decodeLedgerEntry, isCheckpointSignatureValid, type JsonValue, type LedgerRecord, type SignedCheckpoint } from '../ledger';
 import { accessEvent, countRecords, startAuditHarness, type AuditHarness } from '../test/audit-harness';
+import { buildAuditOpenApi } from '../swagger';
 import type { RecordView } from './record-view.dto';
 
 interface Page {
@@ -68,7 +69,7 @@ describe('compliance API', () => {
     expect(result.items).toHaveLength(count);
   });
 
-  it('rejects bad filters naming each field, in Spanish by default and in English on request', async () => {
+  it('rejects bad filters per field', async () => {
     const spanish = await harness.inject({ method: 'GET', url: '/v1/ledger/records?limit=0&from=ayer&cursor=zzz&extra=1' });
     const english = await harness.inject({ method: 'GET', url: '/v1/ledger/records?chainId=nochain', headers: { 'accept-language': 'en' } });
     const reversed = await harness.inject({ method: 'GET', url: '/v1/ledger/records?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z' });
@@ -130,7 +131,7 @@ describe('compliance API', () => {
     expect(response.json<{ publicKeyPem: string }>().publicKeyPem).toBe(harness.keys.publicKey.export({ format: 'pem', type: 'spki' }));
   });
 
-  it('places, lists and releases a legal hold, which blocks the purge of the partition', async () => {
+  it('holds block the purge check', async () => {
     const placed = await harness.inject({ method: 'POST', url: '/v1/legal-holds', payload: { debtorId: 'CC-ana', reason: 'PQR 2026-000123', placedBy: 'compliance:mrojas' } });
     const hold = placed.json<{ holdId: string }>();
     const retention = await harness.inject({ method: 'GET', url: '/v1/ledger/retention' });
@@ -148,6 +149,25 @@ describe('compliance API', () => {
     expect(again.json<{ detail: string }>().detail).toContain('ya fue levantada');
     expect(active.json()).toEqual({ items: [] });
     expect(all.json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+
+  it('documents every route in OpenAPI', () => {
+    const document = buildAuditOpenApi(harness.app);
+
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/v1/ledger/chains',
+      '/v1/ledger/checkpoints',
+      '/v1/ledger/debtors/{debtorId}/export',
+      '/v1/ledger/export',
+      '/v1/ledger/public-key',
+      '/v1/ledger/records',
+      '/v1/ledger/retention',
+      '/v1/ledger/retention/partitions/{partition}/purge-check',
+      '/v1/ledger/verifications',
+      '/v1/legal-holds',
+      '/v1/legal-holds/{holdId}/release',
+    ]);
+    expect(document.paths['/v1/ledger/records'].get?.summary).toBe('Consultar registros del libro / Query ledger records');
   });
 
   it('rejects a hold without its fields and an unknown hold', async () => {

@@ -36,6 +36,12 @@ interface HoldRow {
   release_reason: string | null;
 }
 
+const STATUS_CLAUSES: Record<HoldStatus, string> = {
+  active: 'released_at IS NULL',
+  released: 'released_at IS NOT NULL',
+  all: 'TRUE',
+};
+
 const HOLD_COLUMNS = 'hold_id, debtor_id, reason, case_reference, placed_by, placed_at, released_by, released_at, release_reason';
 
 export async function placeLegalHold(dataSource: DataSource, schema: string, hold: NewLegalHold, now = new Date()): Promise<LegalHold> {
@@ -49,7 +55,7 @@ export async function placeLegalHold(dataSource: DataSource, schema: string, hol
 
 /**
  * Releases an active hold by filling its release columns, the only change the app role may
- * make to a hold. A missing hold is a 404; a released one is a 409 that says when.
+ * make to a hold. A missing hold raises a 404, and a released one a 409 that names the release time.
  */
 export async function releaseLegalHold(dataSource: DataSource, schema: string, holdId: string, releasedBy: string, reason: string, now = new Date()): Promise<LegalHold> {
   const updated: [HoldRow[], number] = await dataSource.query(
@@ -70,7 +76,7 @@ export async function releaseLegalHold(dataSource: DataSource, schema: string, h
 }
 
 export async function listLegalHolds(dataSource: DataSource, schema: string, debtorId: string | undefined, status: HoldStatus): Promise<LegalHold[]> {
-  const statusClause = status === 'active' ? 'released_at IS NULL' : status === 'released' ? 'released_at IS NOT NULL' : 'TRUE';
+  const statusClause = STATUS_CLAUSES[status];
   const rows: HoldRow[] = await dataSource.query(
     `SELECT ${HOLD_COLUMNS} FROM "${schema}".legal_holds
      WHERE ${statusClause} AND ($1::text IS NULL OR debtor_id = $1)

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export const DEBTOR_ID_PATTERN = /^[A-Za-z0-9._:/-]{1,100}$/;
-/** Who acts, as kind:id, the form of the CloudEvents `actor` attribute. */
+/** Acting party as kind:id, the form of the CloudEvents `actor` attribute. */
 const ACTOR_PATTERN = /^[a-z_]+:[^\s]{1,190}$/;
 
 export class PlaceLegalHoldDto {

@@ -1,6 +1,6 @@
 import type { MonthPartition } from '../storage/partition-ranges';
 
-/** Why a partition may not be purged yet. */
+/** Reason a partition may not be purged yet. */
 export type PurgeRefusal =
   | { code: 'RETENTION_PERIOD_NOT_OVER'; keepUntil: string }
   | { code: 'LEGAL_HOLD'; debtorIds: string[] };

@@ -4,9 +4,10 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ConsumerRunner, type ConsumedEvent } from '@bitacora/messaging';
 import { ServiceMetrics } from '@bitacora/observability';
-import { DATA_SOURCE, KAFKA, METRICS, PRODUCER, ROOT_LOGGER } from '@bitacora/runtime';
+import { CONFIG, DATA_SOURCE, KAFKA, METRICS, PRODUCER, ROOT_LOGGER } from '@bitacora/runtime';
 import { inputTopicsOf, type ResolvedAuditOptions } from '../audit-options';
 import { CheckpointScheduler } from '../checkpoints/checkpoint-scheduler';
+import type { AuditConfig } from '../config';
 import { PartitionMaintenance } from '../retention/partition-maintenance';
 import { AUDIT_OPTIONS, AUDIT_SCHEMA_NAME } from '../tokens';
 import { LedgerEventValidator } from './ledger-event-validator';
@@ -20,7 +21,7 @@ import { MissingPartitionError, sealBatch, type SealBatchSettings } from './seal
 export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
   private readonly settings: SealBatchSettings;
-  private runner?: ConsumerRunner;
+  private readonly runners: ConsumerRunner[] = [];
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -28,6 +29,7 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
     @Inject(PRODUCER) private readonly producer: Producer,
     @Inject(METRICS) private readonly metrics: ServiceMetrics,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
+    @Inject(CONFIG) private readonly config: AuditConfig,
     @Inject(AUDIT_OPTIONS) private readonly options: ResolvedAuditOptions,
     @Inject(AUDIT_SCHEMA_NAME) schema: string,
     private readonly checkpoints: CheckpointScheduler,
@@ -46,22 +48,27 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
     if (!this.options.consume) {
       return;
     }
-    this.runner = new ConsumerRunner({
-      kafka: this.kafka,
-      groupId: this.options.groupId,
-      topics: [...inputTopicsOf(this.options.topics).keys()],
-      handler: (events) => this.seal(events),
-      producer: this.producer,
-      logger: this.logger,
-      validator: this.settings.validator,
-      onFatal: (error) => this.stopOnFatal(error),
-      onDeadLetter: (topic, reason) => this.metrics.deadLettered.inc({ topic, reason }),
-    });
-    await this.runner.start();
+    // The consumer runner seals one batch at a time. Several members of one group each own
+    // some partitions, so one batch's database work overlaps another's hashing.
+    for (let instance = 0; instance < this.config.AUDIT_CONSUMER_INSTANCES; instance++) {
+      const runner = new ConsumerRunner({
+        kafka: this.kafka,
+        groupId: this.options.groupId,
+        topics: [...inputTopicsOf(this.options.topics).keys()],
+        handler: (events) => this.seal(events),
+        producer: this.producer,
+        logger: this.logger.child({ consumerInstance: instance }),
+        validator: this.settings.validator,
+        onFatal: (error) => this.stopOnFatal(error),
+        onDeadLetter: (topic, reason) => this.metrics.deadLettered.inc({ topic, reason }),
+      });
+      this.runners.push(runner);
+      await runner.start();
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
+    await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 
   private async seal(events: ConsumedEvent[]): Promise<void> {

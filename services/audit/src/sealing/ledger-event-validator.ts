@@ -1,6 +1,6 @@
 import { EventValidator, type CloudEvent, type ValidationOutcome } from '@bitacora/contracts';
 
-/** How an input event relates to the platform's catalog; stored beside the record, outside its hash. */
+/** Relation of an input event to the platform's catalog, stored beside the record and outside its hash. */
 export interface EventClassification {
   /** The type is not in the catalog. */
   unknownType: boolean;
@@ -15,8 +15,8 @@ const RECORDABLE_CODES = new Set(['UNKNOWN_EVENT_TYPE', 'WRONG_TOPIC', 'INVALID_
 
 /**
  * The validator of the ledger consumer. A ledger that drops what it does not understand is
- * incomplete, so every message with a valid CloudEvents envelope is accepted: an unknown type, a
- * known type on the wrong topic, or data that fails its schema is recorded and flagged. Only
+ * incomplete, so every message with a valid CloudEvents envelope is accepted. An unknown type,
+ * a known type on the wrong topic, or data that fails its schema is recorded and flagged. Only
  * messages that are not JSON, too large or without a valid envelope are rejected, and the
  * consumer runner sends those to the dead-letter topic with the reason.
  *
@@ -52,7 +52,7 @@ export class LedgerEventValidator extends EventValidator {
 
   /**
    * Returns the classification of an event that `validate` accepted. The runner hands over the
-   * same object, so the stored answer is found; any other object is validated again.
+   * same object, so the stored classification is found. Any other object is validated again.
    */
   classify(topic: string, event: CloudEvent): EventClassification {
     const stored = this.classifications.get(event);

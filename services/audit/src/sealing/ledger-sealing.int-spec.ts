@@ -5,6 +5,7 @@ import { DATA_SOURCE } from '@bitacora/runtime';
 import { readTopic, waitFor } from '@bitacora/testing';
 import { inputTopicsOf } from '../audit-options';
 import { decodeLedgerRecord, verifyLedger, type JsonValue, type LedgerRecord } from '../ledger';
+import { withoutFlags } from '../sources/topic-source';
 import { accessEvent, countRecords, startAuditHarness, type AuditHarness } from '../test/audit-harness';
 import { LedgerEventValidator } from './ledger-event-validator';
 import { sealBatch } from './seal-batch';
@@ -62,8 +63,7 @@ describe('ledger sealing', () => {
         continue;
       }
       expect(message.key).toBe(event.data.chainId);
-      const { unknownType: _unknownType, schemaProblem: _schemaProblem, ...record } = event.data;
-      records.push(decodeLedgerRecord(record));
+      records.push(decodeLedgerRecord(withoutFlags(event.data)));
     }
 
     const report = await verifyLedger({ records });

@@ -8,7 +8,7 @@ export interface SearchKeys {
 
 /**
  * Collects the debtor and account ids an event concerns. The record's own `debtorId` and
- * `accountId` come from `data`; events may also name them in the `debtorid` and `accountid`
+ * `accountId` come from `data`. Events may also name them in the `debtorid` and `accountid`
  * extension attributes, and interaction events list several accounts in `data.accountIds`.
  */
 export function searchKeysOf(record: LedgerRecord, event: LedgerEvent): SearchKeys {

@@ -17,15 +17,15 @@ export class MalformedTopicMessageError extends Error {
   }
 }
 
-// A relay that published a batch again after a crash repeats at most one outbox batch (500 rows
-// by default); far more sequences are remembered per chain to recognize such repeats.
+// A relay that crashed after publishing repeats at most one outbox batch (500 rows by default).
+// Each chain remembers far more sequences than that, so every such repeat is recognized.
 const REMEMBERED_SEQUENCES = 10_000;
 
 /**
  * Reads the ledger from the audit topic (`collections.audit.v1`): the topic is read once for
  * its checkpoints and once more for its records, each time to the end it had when that read
- * began. The outbox relay may publish a message twice; an exact repeat of a record or
- * checkpoint already read is skipped, anything else is passed on for the verifier to judge.
+ * began. The outbox relay may publish a message twice, so an exact repeat of a record or
+ * checkpoint already read is skipped. Anything else is passed on for the verifier to judge.
  */
 export function auditTopicSource(kafka: Kafka, topic: string, onWarning?: (message: string) => void): LedgerSource {
   return {
@@ -59,13 +59,20 @@ async function* readRecords(kafka: Kafka, topic: string, onWarning?: (message: s
       continue;
     }
 
-    const { unknownType: _unknownType, schemaProblem: _schemaProblem, ...fields } = data;
-    const record = decode(message, () => decodeLedgerRecord(fields));
+    const record = decode(message, () => decodeLedgerRecord(withoutFlags(data)));
     if (isRepeat(recent, record)) {
       continue;
     }
     yield record;
   }
+}
+
+/** Drops the flags that a record-sealed event carries beside the hashed record fields. */
+export function withoutFlags(data: { [key: string]: JsonValue }): { [key: string]: JsonValue } {
+  const fields = { ...data };
+  delete fields.unknownType;
+  delete fields.schemaProblem;
+  return fields;
 }
 
 /** Returns the data of an event of `type`; null for the other audit event type. */
@@ -100,7 +107,7 @@ function decode<T>(message: TopicMessage, decodeEntry: () => T): T {
   }
 }
 
-/** Remembers the record and tells whether the same record (sequence and hash) was read before. */
+/** Remembers the record and returns whether the same record (sequence and hash) was read before. */
 function isRepeat(recent: Map<string, Map<number, string>>, record: LedgerRecord): boolean {
   let chain = recent.get(record.chainId);
   if (chain === undefined) {

@@ -24,7 +24,7 @@ export async function createLedgerPartitions(runner: SqlRunner, schema: string, 
 }
 
 /**
- * Revokes `privileges` on `table` from every role that holds a grant on it, except its owner.
+ * Revokes `privileges` on `table` from every role that has a grant on it, except its owner.
  * The app role gets its rights through default privileges, so its name is read from the ACL.
  */
 export async function revokeFromNonOwners(runner: SqlRunner, table: string, privileges: string): Promise<void> {
@@ -45,7 +45,7 @@ export async function revokeFromNonOwners(runner: SqlRunner, table: string, priv
     END $$`);
 }
 
-/** Grants `privileges` on `table` to every role that holds any grant on `model`, except its owner. */
+/** Grants `privileges` on `table` to every role that has any grant on `model`, except its owner. */
 export async function grantLikeTable(runner: SqlRunner, model: string, table: string, privileges: string): Promise<void> {
   const quotedModel = model.replace(/'/g, "''");
   await runner.query(`

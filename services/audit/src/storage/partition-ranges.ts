@@ -8,7 +8,7 @@ export interface MonthPartition {
   to: Date;
 }
 
-/** The partition that holds instant `at`, named `ledger_records_pYYYYMM`. */
+/** Returns the partition that contains instant `at`, named `ledger_records_pYYYYMM`. */
 export function monthPartitionOf(at: Date): MonthPartition {
   const from = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
   const to = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
@@ -16,7 +16,7 @@ export function monthPartitionOf(at: Date): MonthPartition {
   return { name: `${LEDGER_PARTITION_PREFIX}${from.getUTCFullYear()}${month}`, from, to };
 }
 
-/** The partition of `at` and the `monthsAhead` months after it, oldest first. */
+/** Lists the partition of `at` and those of the `monthsAhead` months after it, oldest first. */
 export function partitionsAhead(at: Date, monthsAhead: number): MonthPartition[] {
   const partitions: MonthPartition[] = [];
   for (let offset = 0; offset <= monthsAhead; offset++) {

@@ -55,7 +55,7 @@ export function storedRecordFromRow(row: RecordRow): StoredRecord {
   };
 }
 
-/** The hashed fields only, in the shape the verifier and the export use. */
+/** Copies the hashed fields only, in the shape the verifier and the export use. */
 export function ledgerRecordOf(record: StoredRecord): LedgerRecord {
   return {
     chainId: record.chainId,

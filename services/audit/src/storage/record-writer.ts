@@ -13,7 +13,7 @@ export interface SealedRow {
 /**
  * Inserts sealed records of one chain, their unique keys, and the chain's new head in one
  * statement. The rows travel as one JSON array, so a batch costs one round trip whatever its
- * size; `rows` must be in sequence order and follow the locked head.
+ * size. `rows` must be in sequence order and follow the locked head.
  */
 export async function insertSealedRows(manager: EntityManager, schema: string, rows: SealedRow[]): Promise<void> {
   if (rows.length === 0) {

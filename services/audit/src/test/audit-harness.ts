@@ -24,7 +24,7 @@ export interface AuditHarness {
   admin: Client;
   inject(request: { method: 'GET' | 'POST'; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<{ statusCode: number; body: string; json<T = unknown>(): T; headers: Record<string, unknown> }>;
   publish(topic: string, events: { event: CloudEvent | string; partition?: number; key?: string }[]): Promise<void>;
-  restart(overrides?: Record<string, string>): Promise<void>;
+  restart(overrides?: Record<string, string>, consume?: boolean): Promise<void>;
   /** True once the outbox relay has published every row written so far. */
   outboxDrained(): Promise<boolean>;
   close(): Promise<void>;
@@ -68,11 +68,11 @@ export async function startAuditHarness(options: HarnessOptions = {}): Promise<A
     ...overrides,
   });
 
-  const boot = async (overrides: Record<string, string>) => {
+  const boot = async (overrides: Record<string, string>, consume = options.consume ?? true) => {
     const config = loadAuditConfig(env(overrides));
     const logger = pino({ level: config.LOG_LEVEL });
     const app = await NestFactory.create<NestFastifyApplication>(
-      AuditModule.register(config, logger, db.schema, { topics, groupId, consume: options.consume ?? true, onConsumerFatal: () => undefined }),
+      AuditModule.register(config, logger, db.schema, { topics, groupId, consume, onConsumerFatal: () => undefined }),
       createFastifyAdapter(),
       { logger: false },
     );
@@ -109,9 +109,9 @@ export async function startAuditHarness(options: HarnessOptions = {}): Promise<A
         })),
       });
     },
-    async restart(overrides = {}) {
+    async restart(overrides = {}, consume?: boolean) {
       await harness.app.close();
-      harness.app = await boot(overrides);
+      harness.app = await boot(overrides, consume);
     },
     async outboxDrained() {
       const result = await admin.query<{ pending: string }>(`SELECT count(*) AS pending FROM "${db.schema}".outbox WHERE published_at IS NULL`);
@@ -127,7 +127,7 @@ export async function startAuditHarness(options: HarnessOptions = {}): Promise<A
   return harness;
 }
 
-/** An access event (a debtor read through the gateway), valid against the catalog. */
+/** Builds an access event (a debtor read through the gateway) that the catalog accepts. */
 export function accessEvent(debtorId: string, index: number, overrides: Partial<CloudEvent> = {}): CloudEvent {
   const event = createEvent({
     type: 'co.collections.access.debtor-data-read.v1',

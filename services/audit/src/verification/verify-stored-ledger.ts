@@ -6,10 +6,10 @@ import { ledgerRecordOf } from '../storage/record-rows';
 import { readInSnapshot } from '../storage/snapshot';
 
 /**
- * A problem found in the database. Besides the verifier's kinds, CHAIN_HEAD_MISMATCH means the
- * head row of a chain names another last record than the records themselves (`expected` is the
- * head row's `sequence:hash`, `found` the recomputed one): records after the newest checkpoint
- * were deleted, or the head was moved.
+ * A problem found in the database. Besides the verifier's kinds, CHAIN_HEAD_MISMATCH means that
+ * the head row of a chain names another last record than the records themselves. Then
+ * `expected` is the head row's `sequence:hash` and `found` the recomputed one. Either records
+ * after the newest checkpoint were deleted, or the head was moved.
  */
 export type StoredLedgerProblem = Omit<LedgerProblem, 'kind'> & { kind: LedgerProblem['kind'] | 'CHAIN_HEAD_MISMATCH' };
 

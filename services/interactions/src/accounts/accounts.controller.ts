@@ -4,10 +4,11 @@ import type { DataSource } from 'typeorm';
 import { notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
 import { ACTOR_HEADER_DOC } from '../shared/api-docs';
-import { decodeCursor, Page, pageOf } from '../shared/cursor';
+import { decodeTimeCursor, Page, pageOf } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/page-query';
 import { BankIdPipe } from '../shared/param-pipes';
 import { Meta, RequestMeta } from '../shared/request-meta';
+import { BANK_ID } from '../shared/validators';
 import { AccountState, toAccountState } from './account-state';
 import { AccountsRepository } from './accounts.repository';
 import { AssignAccountDto, ScheduleNextActionDto, WithoutNextActionQuery } from './accounts.dto';
@@ -36,7 +37,7 @@ export class AccountsController {
   })
   async withoutNextAction(@Query() query: WithoutNextActionQuery): Promise<Page<AccountState>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : (decodeCursor(query.cursor, 2) as [string, string]);
+    const after = query.cursor === undefined ? undefined : decodeTimeCursor(query.cursor, BANK_ID);
     const rows = await this.accounts.listWithoutNextAction(this.dataSource.manager, {
       asOf: query.asOf === undefined ? new Date() : new Date(query.asOf),
       portfolioId: query.portfolioId,

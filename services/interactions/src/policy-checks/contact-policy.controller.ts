@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Language, notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
 import { ACTOR_HEADER_DOC } from '../shared/api-docs';
-import { decodeCursor, Page, pageOf } from '../shared/cursor';
+import { decodeTimeCursor, Page, pageOf } from '../shared/cursor';
 import { RequestLanguage } from '../shared/language';
 import { DEFAULT_PAGE_SIZE } from '../shared/page-query';
 import { Meta, RequestMeta } from '../shared/request-meta';
@@ -67,7 +67,7 @@ export class ContactPolicyController {
   @ApiOperation({ summary: 'Decisiones de política de un deudor, más recientes primero — A debtor’s policy decisions, newest first' })
   async list(@Param('debtorId') debtorId: string, @Query() query: ListPolicyDecisionsQuery, @RequestLanguage() language: Language): Promise<Page<PolicyDecisionView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : (decodeCursor(query.cursor, 2) as [string, string]);
+    const after = query.cursor === undefined ? undefined : decodeTimeCursor(query.cursor);
     const records = await this.decisions.listByDebtor(this.dataSource.manager, debtorId, { origin: query.origin, outcome: query.outcome, after, limit });
 
     return pageOf(records, limit, (record) => policyDecisionView(record, language), (record) => [record.decidedAt.toISOString(), record.decisionId]);

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
-import { decodeCursor, encodeCursor, Page } from '../shared/cursor';
+import { decodeTimeCursor, encodeCursor, Page } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE } from '../shared/page-query';
 import { BankIdPipe, UuidPipe } from '../shared/param-pipes';
 import { InteractionFilter, InteractionQueriesRepository } from './interaction-queries.repository';
@@ -19,7 +19,7 @@ function filterOf(query: ListInteractionsQuery): InteractionFilter {
     channel: query.channel,
     outcome: query.outcome,
     agentId: query.agentId,
-    after: query.cursor === undefined ? undefined : (decodeCursor(query.cursor, 2) as [string, string]),
+    after: query.cursor === undefined ? undefined : decodeTimeCursor(query.cursor),
     limit: query.limit ?? DEFAULT_PAGE_SIZE,
   };
 }

@@ -1,3 +1,4 @@
+import { isValidBusinessDate } from '@bitacora/domain';
 import { DomainError } from '@bitacora/http';
 
 /** Encodes the sort key of the last row of a page as an opaque base64url cursor. */
@@ -20,6 +21,28 @@ export function decodeCursor(cursor: string, size: number): string[] {
   }
 
   return parsed as string[];
+}
+
+// A timestamptz as toISOString() or PostgreSQL's text output writes it.
+const SORT_INSTANT = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]\d{2}(:\d{2})?)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isSortInstant(value: string): boolean {
+  const match = SORT_INSTANT.exec(value);
+  return value === '-infinity' || (match !== null && isValidBusinessDate(match[1]));
+}
+
+/**
+ * Decodes an `(instant, id)` cursor and checks both parts, so a forged cursor is a 400 on
+ * `cursor` rather than a failed query. Ids are UUIDs unless `idPattern` says otherwise.
+ */
+export function decodeTimeCursor(cursor: string, idPattern = UUID): [string, string] {
+  const [instant, id] = decodeCursor(cursor, 2);
+  if (!isSortInstant(instant) || !idPattern.test(id)) {
+    throw invalidCursor();
+  }
+
+  return [instant, id];
 }
 
 function invalidCursor(): DomainError {

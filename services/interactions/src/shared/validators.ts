@@ -1,11 +1,10 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
 import { isValidBusinessDate } from '@bitacora/domain';
+import { isRfc3339Instant } from '@bitacora/http';
 
-const BANK_ID = /^[A-Za-z0-9._:/-]{1,64}$/;
+export const BANK_ID = /^[A-Za-z0-9._:/-]{1,64}$/;
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 const LOCAL_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
-// RFC 3339: a date-time always written with its offset or Z.
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 function byPattern(name: string, pattern: RegExp, code: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name, validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value), defaultMessage: () => code } }, options);
@@ -26,7 +25,7 @@ export const IsInstant = (options?: ValidationOptions) =>
     {
       name: 'isInstant',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)),
+        validate: isRfc3339Instant,
         defaultMessage: () => 'field.instant',
       },
     },

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { CloudEvent } from '@bitacora/contracts';
-import { toFieldProblems } from '@bitacora/http';
+import { toFieldProblems, unsafeInputProblems } from '@bitacora/http';
 import { PermanentMessageError } from '@bitacora/messaging';
 import { RecordInteractionDto } from '../recording/record-interaction.dto';
 import { ACTOR_PATTERN, RequestMeta } from '../shared/request-meta';
@@ -12,6 +12,10 @@ import { ACTOR_PATTERN, RequestMeta } from '../shared/request-meta';
  * sends it to the dead-letter topic with the problems as detail.
  */
 export async function submissionToRequest(event: CloudEvent): Promise<{ input: RecordInteractionDto; meta: RequestMeta }> {
+  const unsafe = unsafeInputProblems(event.data);
+  if (unsafe.length > 0) {
+    throw new PermanentMessageError('INVALID_SUBMISSION', JSON.stringify(unsafe));
+  }
   const input = plainToInstance(RecordInteractionDto, event.data);
   const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) {

@@ -11,7 +11,7 @@ describe('payments consumer restart', () => {
   let harness: PromisesHarness;
 
   beforeAll(async () => {
-    harness = await startPromisesHarness({ env: { LOG_LEVEL: 'debug' } });
+    harness = await startPromisesHarness();
   });
 
   afterAll(async () => {
@@ -55,7 +55,7 @@ describe('payments consumer restart', () => {
 
     const payments = Array.from({ length: PAYMENTS }, () => paymentReceived({ accountId, amount: '100000.00' }));
     await harness.publish(harness.topics.payments, payments.map((event) => ({ event })));
-    await waitFor('instance stopped after its commit', () => closing);
+    await waitFor('instance stopping after its commit', () => closing !== undefined);
     await closing;
 
     const applied = await harness.rows<{ count: number }>('SELECT count(*)::int AS count FROM $schema.payments WHERE account_id = $1', [accountId]);

@@ -1,4 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { isRfc3339Instant } from '@bitacora/http';
 
 /** The pattern of a bank's own id (debtor, account): letters, digits and . _ : / -, 1 to 64 characters. */
 export const BANK_ID_PATTERN = '^[A-Za-z0-9._:/-]{1,64}$';
@@ -6,7 +7,6 @@ const BANK_ID = new RegExp(BANK_ID_PATTERN);
 const UPPER_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 const LOCAL_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
 /** RFC 3339 date-time, always with its offset or Z. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const BUSINESS_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Decimal string of a positive amount with at most 4 decimals; money is never a JSON number. */
 const AMOUNT = /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,4})?$/;
@@ -34,7 +34,7 @@ export const IsInstant = (options?: ValidationOptions) =>
   ValidateBy(
     {
       name: 'isInstant',
-      validator: { validate: (value: unknown) => typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)), defaultMessage: () => 'field.instant' },
+      validator: { validate: isRfc3339Instant, defaultMessage: () => 'field.instant' },
     },
     options,
   );

@@ -1,0 +1,337 @@
+// The whole platform at work: the four services run from dist as separate processes on their own
+// database, a CRM records through the gateway, the bank's core publishes payments with kcat,
+// promises are judged by their dates, compliance verifies the ledger from Kafka with the
+// command-line verifier, and a supervisor reads the timeline and the KPIs.
+// Needs a build first (`npm run build`, which `npm test` runs) and the local PostgreSQL, Kafka and kcat.
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { LOCAL_DEFAULTS } from '@bitacora/config';
+import { addDays } from '@bitacora/domain';
+import { kafkaBrokers, uniqueSuffix, waitFor } from '@bitacora/testing';
+import { AuditTopicReader, type SealedRecord } from './support/audit-topic-reader';
+import { atBogota, bogotaToday, businessDaysBefore } from './support/bogota-days';
+import { paymentReceived, paymentReversed, publishWithKcat } from './support/core-payments';
+import { expectStatus, GatewayClient } from './support/gateway-client';
+import { createPlatformDatabase, type PlatformDatabase } from './support/platform-database';
+import { freePort, startService, stopServices, waitUntilReady, type ServiceProcess } from './support/service-processes';
+
+const run = promisify(execFile);
+
+// Generous deadlines: four Node processes, PostgreSQL and Kafka share a loaded 2-core machine.
+const READY_TIMEOUT_MS = 120_000;
+const WAIT_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 20_000;
+
+interface PolicyView {
+  decisionId: string;
+  allowed: boolean;
+  violation: boolean;
+  reasons: { code: string }[];
+}
+interface InteractionView {
+  interactionId: string;
+  policy: PolicyView;
+  promises: { promiseId: string }[];
+  paymentPlan?: { planId: string };
+}
+interface PromiseView {
+  promiseId: string;
+  status: string;
+  paidAmount: string;
+  paidLateAmount: string;
+}
+interface PlanView {
+  planId: string;
+  status: string;
+  installments: { number: number; status: string; paidAmount: string }[];
+}
+interface Page<Item> {
+  items: Item[];
+}
+interface RateView {
+  numerator: string;
+  denominator: string;
+}
+interface KpiReport {
+  overall: { promiseCount: number; countsByStatus: Record<string, number>; keptRateByCount: RateView };
+}
+
+describe('platform end to end', () => {
+  const suffix = uniqueSuffix().toUpperCase();
+  const brokers = kafkaBrokers();
+  const today = bogotaToday();
+  const [yesterday, dayBefore] = businessDaysBefore(today, 2);
+
+  // Debtor A keeps a promise due today, sees its payment reversed and pays again; the CRM also
+  // checks and then records an SMS that no consent covers. Debtor B breaks a promise due on an
+  // earlier day, pays it late, agrees a payment plan and calls in. Debtor C gets one allowed message.
+  const debtorA = { debtorId: `CC-E2E${suffix}A`, accountId: `CRED-E2E${suffix}-A1` };
+  const debtorB = { debtorId: `CC-E2E${suffix}B`, promiseAccountId: `CRED-E2E${suffix}-B1`, planAccountId: `CRED-E2E${suffix}-B2` };
+  const debtorC = { debtorId: `CC-E2E${suffix}C`, accountId: `CRED-E2E${suffix}-C1` };
+
+  let database: PlatformDatabase;
+  let keyDirectory: string;
+  let publicKeyPath: string;
+  let services: ServiceProcess[] = [];
+  let auditTopic: AuditTopicReader | undefined;
+  let crm: GatewayClient;
+
+  const ids = { promiseA: '', promiseB: '', planB: '' };
+
+  beforeAll(async () => {
+    database = await createPlatformDatabase();
+    keyDirectory = await mkdtemp(join(tmpdir(), 'bitacora-e2e-'));
+    const signingKey = generateKeyPairSync('ed25519');
+    publicKeyPath = join(keyDirectory, 'audit-public-key.pem');
+    await writeFile(publicKeyPath, signingKey.publicKey.export({ type: 'spki', format: 'pem' }));
+
+    auditTopic = await AuditTopicReader.fromCurrentEnd(brokers);
+    const [interactionsPort, promisesPort, auditPort, gatewayPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const common = (service: keyof PlatformDatabase['urls']) => ({
+      DATABASE_URL: database.urls[service].appUrl,
+      DATABASE_MIGRATION_URL: database.urls[service].ownerUrl,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_CLIENT_ID: `e2e-${service}-${suffix}`,
+    });
+
+    services = [
+      startService('interactions', interactionsPort, {
+        ...common('interactions'),
+        PROMISE_STATES_CONSUMER_GROUP: `e2e-${suffix}-interactions.promise-states`,
+        SUBMISSIONS_CONSUMER_GROUP: `e2e-${suffix}-interactions.submissions`,
+      }),
+      startService('promises', promisesPort, {
+        ...common('promises'),
+        PAYMENTS_CONSUMER_GROUP: `e2e-${suffix}-promises.payments`,
+        INTERACTIONS_CONSUMER_GROUP: `e2e-${suffix}-promises.interactions`,
+        SCHEDULER_INTERVAL_SECONDS: '1',
+      }),
+      startService('audit', auditPort, {
+        ...common('audit'),
+        AUDIT_SIGNING_KEY: signingKey.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        AUDIT_CHECKPOINT_INTERVAL_MS: '2000',
+        AUDIT_LOCAL_KEY_DIR: keyDirectory,
+      }),
+    ];
+    await Promise.all(services.map((service) => waitUntilReady(service, READY_TIMEOUT_MS)));
+
+    const gateway = startService('gateway', gatewayPort, {
+      ...common('gateway'),
+      UPSTREAM_INTERACTIONS_URL: services[0].baseUrl,
+      UPSTREAM_PROMISES_URL: services[1].baseUrl,
+      UPSTREAM_AUDIT_URL: services[2].baseUrl,
+      UPSTREAM_TIMEOUT_MS: '20000',
+    });
+    services.push(gateway);
+    await waitUntilReady(gateway, READY_TIMEOUT_MS);
+
+    await auditTopic.start();
+    crm = new GatewayClient(gateway.baseUrl, LOCAL_DEFAULTS.apiKey);
+  }, 4 * READY_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await auditTopic?.stop().catch((error: Error) => console.error(`compliance consumer did not stop: ${error.message}`));
+    await stopServices(services, STOP_GRACE_MS);
+    await database?.drop();
+    if (keyDirectory !== undefined) {
+      await rm(keyDirectory, { recursive: true, force: true });
+    }
+  }, 2 * STOP_GRACE_MS + 30_000);
+
+  function call(debtorId: string, accountIds: string[], occurredAt: string, outcomeCode: string, reference: string, extra: Record<string, unknown> = {}) {
+    return {
+      debtorId,
+      accountIds,
+      party: { id: debtorId, role: 'debtor' },
+      channel: 'phone_call',
+      direction: 'outbound',
+      purpose: 'collection',
+      occurredAt,
+      durationSeconds: 180,
+      agentId: 'ag-e2e-1',
+      outcomeCode,
+      notes: 'Gestión de prueba de extremo a extremo.',
+      sourceSystem: 'crm-e2e',
+      sourceReference: `${reference}-${suffix}`,
+      ...extra,
+    };
+  }
+
+  async function grantConsent(debtorId: string, channel: string): Promise<void> {
+    const consent = { partyId: debtorId, channel, validFrom: '2026-01-02T09:00:00-05:00', evidence: 'formulario-firmado-e2e' };
+    expectStatus(await crm.post(`/v1/debtors/${debtorId}/consents`, consent), 201, `consent ${channel} for ${debtorId}`);
+  }
+
+  async function record(body: Record<string, unknown>): Promise<InteractionView> {
+    const idempotencyKey = `interaction-${String(body.sourceReference)}`;
+    const first = expectStatus(await crm.post<InteractionView>('/v1/interactions', body, idempotencyKey), 201, `record ${String(body.sourceReference)}`);
+
+    // A CRM retry with the same Idempotency-Key gets the stored response, and nothing new is recorded.
+    const retry = expectStatus(await crm.post<InteractionView>('/v1/interactions', body, idempotencyKey), 201, `retry ${String(body.sourceReference)}`);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body.interactionId).toBe(first.body.interactionId);
+    return first.body;
+  }
+
+  async function promiseWhen(promiseId: string, description: string, accept: (promise: PromiseView) => boolean): Promise<PromiseView> {
+    return waitFor(
+      `promise ${promiseId} ${description}`,
+      async () => {
+        const response = await crm.get<PromiseView>(`/v1/promises/${promiseId}`);
+        return response.status === 200 && accept(response.body) ? response.body : undefined;
+      },
+      WAIT_TIMEOUT_MS,
+      250,
+    );
+  }
+
+  async function pay(debtorId: string, accountId: string, paymentId: string, amount: string): Promise<void> {
+    const paidAt = new Date().toISOString();
+    await publishWithKcat(brokers.join(','), accountId, paymentReceived(debtorId, { paymentId, accountId, debtorId, amount, currency: 'COP', paidAt, valueDate: today, channel: 'pse' }));
+  }
+
+  it('records the CRM contacts through the gateway', async () => {
+    await grantConsent(debtorA.debtorId, 'phone_call');
+    await grantConsent(debtorB.debtorId, 'phone_call');
+    await grantConsent(debtorC.debtorId, 'whatsapp');
+
+    const check = { debtorId: debtorA.debtorId, party: { role: 'debtor' }, channel: 'sms', purpose: 'collection', accountIds: [debtorA.accountId], instant: atBogota(yesterday, '11:00') };
+    const denied = expectStatus(await crm.post<PolicyView>('/v1/contact-policy/checks', check), 200, 'contact-policy check');
+    expect(denied.body.allowed).toBe(false);
+    expect(denied.body.reasons.map((reason) => reason.code)).toContain('CHANNEL_NOT_AUTHORIZED');
+
+    const promiseTerms = { accountId: debtorA.accountId, amount: '150000.00', currency: 'COP', dueDate: today, graceDays: 0 };
+    const promiseCall = await record(call(debtorA.debtorId, [debtorA.accountId], atBogota(yesterday, '10:00'), 'PROMISE_TO_PAY', 'CALL-A1', { promises: [promiseTerms] }));
+    expect(promiseCall.policy).toMatchObject({ allowed: true, violation: false });
+    ids.promiseA = promiseCall.promises[0].promiseId;
+
+    const sms = {
+      ...call(debtorA.debtorId, [debtorA.accountId], atBogota(yesterday, '11:30'), 'MESSAGE_SENT', 'SMS-A1'),
+      channel: 'sms',
+      agentId: undefined,
+      automatedChannelId: 'sms-platform-e2e',
+      durationSeconds: undefined,
+    };
+    const breach = await record(sms);
+    expect(breach.policy.violation).toBe(true);
+    expect(breach.policy.reasons.map((reason) => reason.code)).toContain('CHANNEL_NOT_AUTHORIZED');
+
+    const brokenTerms = { accountId: debtorB.promiseAccountId, amount: '80000.00', currency: 'COP', dueDate: dayBefore, graceDays: 0 };
+    const brokenCall = await record(call(debtorB.debtorId, [debtorB.promiseAccountId], atBogota(dayBefore, '09:30'), 'PROMISE_TO_PAY', 'CALL-B1', { promises: [brokenTerms] }));
+    expect(brokenCall.policy.allowed).toBe(true);
+    ids.promiseB = brokenCall.promises[0].promiseId;
+
+    const plan = {
+      accountId: debtorB.planAccountId,
+      currency: 'COP',
+      totalAmount: '250000.00',
+      downPayment: { amount: '50000.00', dueDate: today },
+      installments: [
+        { number: 1, dueDate: addDays(today, 30), amount: '100000.00' },
+        { number: 2, dueDate: addDays(today, 60), amount: '100000.00' },
+      ],
+    };
+    const planCall = await record(call(debtorB.debtorId, [debtorB.planAccountId], atBogota(yesterday, '15:00'), 'PAYMENT_PLAN_AGREED', 'CALL-B2', { paymentPlan: plan }));
+    expect(planCall.policy.allowed).toBe(true);
+    ids.planB = planCall.paymentPlan?.planId ?? '';
+
+    const inbound = { ...call(debtorB.debtorId, [debtorB.planAccountId], atBogota(yesterday, '20:30'), 'INBOUND_INQUIRY', 'INBOUND-B1'), direction: 'inbound', purpose: 'information_requested' };
+    expect((await record(inbound)).policy).toMatchObject({ allowed: true, violation: false });
+
+    const whatsapp = { ...call(debtorC.debtorId, [debtorC.accountId], atBogota(yesterday, '09:00'), 'MESSAGE_DELIVERED', 'WA-C1'), channel: 'whatsapp', durationSeconds: undefined };
+    expect((await record(whatsapp)).policy).toMatchObject({ allowed: true, violation: false });
+
+    const interactionsOfA = expectStatus(await crm.get<Page<{ interactionId: string }>>(`/v1/debtors/${debtorA.debtorId}/interactions`), 200, 'interactions of A');
+    expect(interactionsOfA.body.items).toHaveLength(2);
+  });
+
+  it('judges promises and plans by the payments the core publishes', async () => {
+    await promiseWhen(ids.promiseA, 'to be created', (promise) => promise.status === 'PENDING');
+    await pay(debtorA.debtorId, debtorA.accountId, `PAY-E2E${suffix}-A1`, '150000.00');
+    await promiseWhen(ids.promiseA, 'to be kept', (promise) => promise.status === 'KEPT' && promise.paidAmount === '150000.00');
+
+    const reversal = { paymentId: `PAY-E2E${suffix}-A1`, accountId: debtorA.accountId, reversedAt: new Date().toISOString(), reason: 'Cheque devuelto' };
+    await publishWithKcat(brokers.join(','), debtorA.accountId, paymentReversed(debtorA.debtorId, reversal));
+    await promiseWhen(ids.promiseA, 'to reopen after the reversal', (promise) => promise.status === 'PENDING' && promise.paidAmount === '0.00');
+
+    await pay(debtorA.debtorId, debtorA.accountId, `PAY-E2E${suffix}-A2`, '150000.00');
+    await promiseWhen(ids.promiseA, 'to be kept again', (promise) => promise.status === 'KEPT');
+
+    const broken = await promiseWhen(ids.promiseB, 'to be broken by the scheduler', (promise) => promise.status === 'BROKEN');
+    expect(broken.paidAmount).toBe('0.00');
+    await pay(debtorB.debtorId, debtorB.promiseAccountId, `PAY-E2E${suffix}-B1`, '80000.00');
+    const paidLate = await promiseWhen(ids.promiseB, 'to be paid late', (promise) => promise.paidLateAmount === '80000.00');
+    expect(paidLate.status).toBe('BROKEN');
+
+    await pay(debtorB.debtorId, debtorB.planAccountId, `PAY-E2E${suffix}-B2`, '50000.00');
+    const plan = await waitFor(
+      `plan ${ids.planB} down payment kept`,
+      async () => {
+        const response = await crm.get<PlanView>(`/v1/payment-plans/${ids.planB}`);
+        return response.status === 200 && response.body.installments.find((installment) => installment.number === 0)?.status === 'KEPT' ? response.body : undefined;
+      },
+      WAIT_TIMEOUT_MS,
+      250,
+    );
+    expect(plan.status).toBe('ACTIVE');
+    expect(plan.installments.filter((installment) => installment.status === 'PENDING')).toHaveLength(2);
+
+    const payments = expectStatus(await crm.get<Page<{ paymentId: string; status?: string }>>(`/v1/accounts/${debtorA.accountId}/payments`), 200, 'payments of A');
+    expect(payments.body.items.map((payment) => payment.paymentId).sort()).toEqual([`PAY-E2E${suffix}-A1`, `PAY-E2E${suffix}-A2`]);
+  });
+
+  it('gives compliance a ledger that verifies with the public key', async () => {
+    const reader = auditTopic as AuditTopicReader;
+    const sealed = await waitFor(
+      `the audit topic to carry debtor ${debtorA.debtorId}'s reversal and second kept promise`,
+      () => {
+        const records = reader.recordsOfDebtor(debtorA.debtorId);
+        const types = records.map((record) => record.eventType);
+        return types.includes('co.collections.core.payment.reversed.v1') && types.filter((type) => type.endsWith('.promise.kept.v1')).length >= 2 ? records : undefined;
+      },
+      WAIT_TIMEOUT_MS,
+      250,
+    );
+    await waitFor('a checkpoint that covers those records', () => reader.coveringCheckpoint(sealed), WAIT_TIMEOUT_MS, 250);
+
+    const ledgerPath = join(keyDirectory, 'ledger.jsonl');
+    await writeFile(ledgerPath, reader.toJsonLines());
+    const verifier = join(__dirname, '..', 'dist', 'services', 'audit', 'src', 'cli', 'verify-ledger.js');
+    const verified = await run(process.execPath, [verifier, '--public-key', publicKeyPath, '--json', ledgerPath]);
+    const report = JSON.parse(verified.stdout) as { ok: boolean; checkpointsVerified: number; problem: unknown };
+    expect(report.problem).toBeNull();
+    expect(report.ok).toBe(true);
+    expect(report.checkpointsVerified).toBeGreaterThan(0);
+
+    const tampered = reader.toJsonLines().replace(debtorA.accountId, `${debtorA.accountId}X`);
+    const tamperedPath = join(keyDirectory, 'ledger-tampered.jsonl');
+    await writeFile(tamperedPath, tampered);
+    const rejected = await run(process.execPath, [verifier, '--public-key', publicKeyPath, '--json', tamperedPath]).then(
+      () => ({ code: 0 }),
+      (error: { code: number }) => ({ code: error.code }),
+    );
+    expect(rejected.code).toBe(1);
+
+    const exported = expectStatus(await crm.get<string>(`/v1/audit/debtors/${debtorA.debtorId}/export?format=jsonl`), 200, 'export of A');
+    const exportedRecords = exported.text.trim().split('\n').map((line) => JSON.parse(line) as SealedRecord);
+    const exportedIds = new Set(exportedRecords.map((record) => record.eventId));
+    expect(sealed.every((record) => exportedIds.has(record.eventId))).toBe(true);
+    expect(exportedRecords.every((record) => record.debtorId === debtorA.debtorId || record.debtorId === null)).toBe(true);
+  });
+
+  it('shows a supervisor the timeline and the KPIs', async () => {
+    const timeline = expectStatus(await crm.get<Page<{ kind: string }>>(`/v1/debtors/${debtorB.debtorId}/timeline?limit=200`), 200, 'timeline of B');
+    const kinds = new Set(timeline.body.items.map((entry) => entry.kind));
+    for (const kind of ['interaction', 'policy_decision', 'promise', 'promise_status_change', 'plan', 'payment', 'allocation']) {
+      expect(kinds).toContain(kind);
+    }
+
+    const kpis = expectStatus(await crm.get<KpiReport>(`/v1/kpis/promises?from=${dayBefore}&to=${today}&agentId=ag-e2e-1`), 200, 'promise KPIs');
+    expect(kpis.body.overall.countsByStatus).toMatchObject({ KEPT: 1, BROKEN: 1 });
+    expect(kpis.body.overall.keptRateByCount).toMatchObject({ numerator: '1', denominator: '2' });
+  });
+});

@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { IsOptional, IsString } from 'class-validator';
+import { createValidationPipe, ProblemDetailsFilter } from '@bitacora/http';
+import { createFastifyAdapter } from './bootstrap';
+
+class NoteDto {
+  @IsString()
+  notes!: string;
+}
+
+class SearchDto {
+  @IsOptional()
+  @IsString()
+  agentId?: string;
+}
+
+@Controller()
+class NotesController {
+  @Post('notes')
+  create(@Body() body: NoteDto): NoteDto {
+    return body;
+  }
+
+  @Get('notes/:noteId')
+  one(@Param('noteId') noteId: string): { noteId: string } {
+    return { noteId };
+  }
+
+  @Get('notes')
+  search(@Query() query: SearchDto): SearchDto {
+    return query;
+  }
+}
+
+@Module({ controllers: [NotesController] })
+class NotesModule {}
+
+describe('createFastifyAdapter', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await NestFactory.create<NestFastifyApplication>(NotesModule, createFastifyAdapter(), { logger: false });
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    app.useGlobalPipes(createValidationPipe());
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(() => app.close());
+
+  function post(payload: string) {
+    return app.getHttpAdapter().getInstance().inject({ method: 'POST', url: '/notes', headers: { 'content-type': 'application/json' }, payload });
+  }
+
+  it('rejects a NUL character in a body field as a 400 naming the field', async () => {
+    const response = await post(JSON.stringify({ notes: 'a\u0000b' }));
+
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'notes', code: 'field.control_character' })]);
+  });
+
+  it('rejects a NUL character in a query parameter', async () => {
+    const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/notes?agentId=%00' });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'agentId', code: 'field.control_character' })]);
+  });
+
+  it('rejects a lone surrogate before any handler runs', async () => {
+    const response = await post('{"notes":"a\\ud800b"}');
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: 'notes', code: 'field.malformed_text' })]);
+  });
+
+  it('rejects deeply nested bodies with a 400, not a stack overflow', async () => {
+    const response = await post(`{"notes":"x","extra":${'['.repeat(20000)}${']'.repeat(20000)}}`);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ field: '$', code: 'field.too_deep' })]);
+  });
+
+  it.each([
+    ['a path parameter longer than the router accepts', `/notes/${'A'.repeat(5000)}`, 414],
+    ['a path with broken percent-encoding', '/notes/%E0%A4%A', 400],
+  ])('answers %s with a problem', async (_case, url, status) => {
+    const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url });
+
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toEqual(expect.objectContaining({ status, code: expect.stringMatching(/^request\./) }));
+  });
+
+  it('answers malformed JSON with a translated problem', async () => {
+    const response = await post('{"notes":');
+
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().detail).not.toBe('http.400');
+  });
+});
