@@ -9,6 +9,7 @@ export interface SealedRecord {
   eventType: string;
   debtorId: string | null;
   hash: string;
+  payload?: { debtorid?: string };
   [member: string]: unknown;
 }
 
@@ -65,8 +66,14 @@ export class AuditTopicReader {
     await this.consumer.disconnect();
   }
 
+  /**
+   * Returns the records about `debtorId`: by the record's own debtorId (taken from the event's
+   * data) or by the event's `debtorid` attribute, which payment reversals carry only there.
+   */
   recordsOfDebtor(debtorId: string): SealedRecord[] {
-    return [...this.records.values()].flatMap((chain) => [...chain.values()]).filter((record) => record.debtorId === debtorId);
+    return [...this.records.values()]
+      .flatMap((chain) => [...chain.values()])
+      .filter((record) => record.debtorId === debtorId || record.payload?.debtorid === debtorId);
   }
 
   /**
