@@ -38,4 +38,22 @@ export default [
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts', 'tools-src/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Specs of a library may use the testing helpers; the library's own code may not.
+    files: ['libs/**/*.spec.ts', 'libs/**/*.int-spec.ts', 'libs/**/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
+          ],
+        },
+      ],
+    },
+  },
 ];

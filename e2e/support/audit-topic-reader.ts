@@ -77,8 +77,8 @@ export class AuditTopicReader {
   }
 
   /**
-   * Returns the newest checkpoint whose every chain head is reached by the records read so far,
-   * once it also covers every record in `mustCover`; undefined until then.
+   * Returns the newest checkpoint whose chain heads the records read so far all reach and which
+   * covers every record in `mustCover`. Returns undefined while there is none.
    */
   coveringCheckpoint(mustCover: SealedRecord[]): SignedCheckpoint | undefined {
     const newestFirst = [...this.checkpoints.values()].sort((left, right) => right.checkpointSequence - left.checkpointSequence);
@@ -90,8 +90,8 @@ export class AuditTopicReader {
   }
 
   /**
-   * The ledger as JSON Lines for the verifier: each chain from sequence 1 up to its first gap
-   * (a record whose partition was not read that far yet), and every checkpoint marked with
+   * Writes the ledger as JSON Lines for the verifier. Each chain runs from sequence 1 up to its
+   * first gap, which is a record not read yet, and each checkpoint is marked with
    * `"recordType":"checkpoint"`.
    */
   toJsonLines(): string {

@@ -22,12 +22,17 @@ export interface MappingResult {
 const BANK_ID = /^[A-Za-z0-9._:/-]{1,64}$/;
 const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Returns a value that depends only on the file name and line, so a re-run sends the same one. */
-export function stableDigest(fileName: string, kind: ImportKind, line: number): string {
-  return createHash('sha256').update(`${kind}\u0000${fileName}\u0000${line}`).digest('hex');
+/**
+ * Returns a value that depends only on the file name, the line and `content`, so a re-run sends
+ * the same one. Interactions and promises pass no content: the gateway rejects a changed row
+ * under the same Idempotency-Key with 422. Payments pass the row, because core.payments.v1 has
+ * no such check and two files of the same name must not share payment ids.
+ */
+export function stableDigest(fileName: string, kind: ImportKind, line: number, content = ''): string {
+  return createHash('sha256').update(`${kind}\u0000${fileName}\u0000${line}\u0000${content}`).digest('hex');
 }
 
-/** A UUID (version 8, RFC 9562 custom layout) made from the stable digest of a row. */
+/** Formats the stable digest of a row as a UUID (version 8, the RFC 9562 custom layout). */
 export function stableUuid(digest: string): string {
   const hex = `${digest.slice(0, 12)}8${digest.slice(13, 16)}${((parseInt(digest[16], 16) & 0x3) | 0x8).toString(16)}${digest.slice(17, 32)}`;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
@@ -55,7 +60,8 @@ export function mapRows(kind: ImportKind, fileName: string, headers: string[], r
     const values = Object.fromEntries([...canonical].map(([header, name]) => [name as string, row.values[header] ?? '']));
     const rowProblems: RowProblem[] = [];
     const problem = (field: string, message: string) => rowProblems.push({ line: row.line, field, message });
-    const digest = stableDigest(fileName, kind, row.line);
+    const content = kind === 'payments' ? JSON.stringify(values) : '';
+    const digest = stableDigest(fileName, kind, row.line, content);
     const result = mapOne(kind, values, digest, defaults, problem, row.line);
     if (rowProblems.length > 0 || result === null) {
       problems.push(...rowProblems);

@@ -1,9 +1,10 @@
 /**
  * Rates the generator plays. They are estimates for a Colombian consumer-credit collections
- * portfolio, chosen inside ranges that public collections-industry material reports (vendor
- * benchmarks and collections-management handbooks: right-party contact 15 to 35 % of outbound
- * calls, promise rate 30 to 50 % of right-party contacts, promise-kept rate 45 to 70 %). They are
- * not measured on any bank's data; change them with the CLI options to match a real portfolio.
+ * portfolio, inside the ranges commonly quoted in collections-industry benchmarks (right-party
+ * contact 15 to 35 % of outbound calls, promise rate 30 to 50 % of right-party contacts,
+ * promise-kept rate 45 to 70 %).
+ * NOTE: those ranges were not checked against a published study or any bank's data; edit these
+ * values to match a real portfolio.
  */
 export const DELINQUENCY_BUCKETS = {
   '1-30': { minDays: 1, maxDays: 30, weight: 45 },

@@ -49,6 +49,16 @@ export const commonEnvironment = {
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('integer between 1 and 200'),
   KAFKA_BROKERS: brokerList,
   KAFKA_CLIENT_ID: z.string().min(1).optional().describe('Kafka client id; defaults to the service name'),
+  KAFKA_TOPIC_SUFFIX: z
+    .string()
+    .regex(/^\.[a-z0-9][a-z0-9-]{0,40}$/, 'must be a dot followed by lowercase letters, digits and dashes')
+    .optional()
+    .describe('suffix appended to every topic name, such as .staging or .e2e-3f9a, to run an isolated copy of the platform on a shared broker'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL identifier')
+    .optional()
+    .describe("PostgreSQL schema of this service's tables; defaults to the service name"),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6).describe('integer partition count for topics this service creates'),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1).describe('integer replication factor for topics this service creates'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000).describe('milliseconds to finish in-flight work on SIGTERM'),
@@ -69,4 +79,12 @@ export function productionSecretProblems(config: { NODE_ENV: string }, secrets: 
   return Object.entries(secrets)
     .filter(([, value]) => value !== undefined && [...localValues].some((local) => value.includes(local)))
     .map(([name]) => `${name} contains a local development default, which is refused when NODE_ENV=production. Set a real secret.`);
+}
+
+/** Appends the deployment's topic suffix to each topic of `topics`; topics keep their contract. */
+export function withTopicSuffix<Names extends { [Key in keyof Names]: string }>(topics: Names, suffix: string | undefined): Names {
+  if (!suffix) {
+    return topics;
+  }
+  return Object.fromEntries(Object.entries<string>(topics).map(([name, topic]) => [name, `${topic}${suffix}`])) as Names;
 }

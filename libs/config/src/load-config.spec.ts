@@ -1,4 +1,4 @@
-import { commonSchema, ConfigError, loadConfig, LOCAL_DEFAULTS, productionSecretProblems } from './index';
+import { commonSchema, ConfigError, loadConfig, LOCAL_DEFAULTS, productionSecretProblems, withTopicSuffix } from './index';
 
 const valid = {
   DATABASE_URL: 'postgres://svc:secret@127.0.0.1:5432/bitacora',
@@ -45,5 +45,17 @@ describe('productionSecretProblems', () => {
 
   it('accepts local defaults outside production', () => {
     expect(productionSecretProblems({ NODE_ENV: 'development' }, { BOOTSTRAP_API_KEY: LOCAL_DEFAULTS.apiKey })).toEqual([]);
+  });
+});
+
+describe('withTopicSuffix', () => {
+  it('appends the suffix to every topic', () => {
+    expect(withTopicSuffix({ a: 'core.payments.v1', b: 'collections.audit.v1' }, '.e2e-1a')).toEqual({ a: 'core.payments.v1.e2e-1a', b: 'collections.audit.v1.e2e-1a' });
+  });
+
+  it('leaves topics alone without a suffix', () => {
+    const topics = { a: 'core.payments.v1' };
+
+    expect(withTopicSuffix(topics, undefined)).toBe(topics);
   });
 });

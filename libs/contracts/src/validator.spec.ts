@@ -62,6 +62,13 @@ describe('EventValidator', () => {
     expect(outcome.ok).toBe(true);
   });
 
+  it.each(['{"notes": Paga el viernes 3157778899}', 'tel 3157778899'])('hides the input of malformed JSON %s', (value) => {
+    const outcome = validator.validate(Topics.payments, Buffer.from(value));
+
+    expect(outcome).toMatchObject({ ok: false, code: 'INVALID_JSON' });
+    expect(outcome.ok === false && outcome.detail).not.toMatch(/3157778899|Paga/);
+  });
+
   it('names the offending field', () => {
     const outcome = validator.validate(Topics.payments, Buffer.from(JSON.stringify(payment({ ...goodPayment, currency: 'pesos' }))));
 

@@ -23,6 +23,14 @@ function describeErrors(errors: ErrorObject[] | null | undefined): string {
 }
 
 /**
+ * V8 quotes a stretch of the input in some JSON syntax errors (`Unexpected token 'P', ..."{"notes":
+ * Paga el"... is not valid JSON`); the reason is logged, so it keeps only the part before the quote.
+ */
+function withoutQuotedInput(message: string): string {
+  return message.split(/, (\.\.\.)?"/)[0];
+}
+
+/**
  * Checks raw Kafka message values against the CloudEvents envelope and the JSON Schema of the
  * event type. Consumers call it on every message before acting on it.
  */
@@ -51,7 +59,7 @@ export class EventValidator {
     try {
       parsed = JSON.parse(typeof value === 'string' ? value : value.toString('utf8'));
     } catch (error) {
-      return { ok: false, code: 'INVALID_JSON', detail: (error as Error).message };
+      return { ok: false, code: 'INVALID_JSON', detail: withoutQuotedInput((error as Error).message) };
     }
 
     return this.validateParsed(topic, parsed);

@@ -13,23 +13,23 @@ describe('unsafeInputProblems', () => {
     expect(unsafeInputProblems({ notes: 'Dice que paga el viernes 😀', party: { id: 'CC-1' }, accountIds: ['CRED-1'] })).toEqual([]);
   });
 
-  it('names a string with a NUL character, which PostgreSQL cannot store', () => {
+  it('flags a NUL character', () => {
     expect(unsafeInputProblems({ party: { id: 'CC-1' }, notes: 'a\u0000b' })).toEqual([{ field: 'notes', code: 'field.control_character' }]);
     expect(unsafeInputProblems({ accountIds: ['ok', 'x\u0000'] })).toEqual([{ field: 'accountIds[1]', code: 'field.control_character' }]);
   });
 
-  it('names a string with a lone UTF-16 surrogate', () => {
+  it('flags a lone surrogate', () => {
     expect(unsafeInputProblems({ notes: 'a\ud800b' })).toEqual([{ field: 'notes', code: 'field.malformed_text' }]);
     expect(unsafeInputProblems({ notes: 'a\udc00' })).toEqual([{ field: 'notes', code: 'field.malformed_text' }]);
   });
 
-  it('rejects nesting deeper than the limit without recursing', () => {
+  it('flags nesting beyond the limit', () => {
     expect(unsafeInputProblems(nested(MAX_INPUT_DEPTH))).toEqual([]);
     expect(unsafeInputProblems(nested(MAX_INPUT_DEPTH + 1))).toEqual([{ field: '$', code: 'field.too_deep', params: { max: MAX_INPUT_DEPTH } }]);
     expect(unsafeInputProblems(nested(200_000))).toHaveLength(1);
   });
 
-  it('checks keys as well as values', () => {
+  it('checks object keys too', () => {
     expect(unsafeInputProblems({ 'a\u0000': 1 })).toEqual([{ field: '$', code: 'field.control_character' }]);
   });
 });

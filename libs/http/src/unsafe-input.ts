@@ -17,9 +17,8 @@ function childPath(parent: string, key: string, isArray: boolean): string {
 }
 
 /**
- * Problems of parsed JSON that no validator can name safely: nesting deep enough to overflow the
- * stack of recursive validators, NUL characters PostgreSQL cannot store, and lone UTF-16
- * surrogates that no UTF-8 text can hold. Walks the value with its own stack, never recursing.
+ * Lists what recursive validators and PostgreSQL cannot handle in parsed JSON: deep nesting, NUL
+ * characters and lone UTF-16 surrogates. Walks the value with its own stack, so it never recurses.
  */
 export function unsafeInputProblems(input: unknown): FieldProblem[] {
   const problems: FieldProblem[] = [];

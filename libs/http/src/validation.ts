@@ -76,9 +76,9 @@ export function createValidationPipe(): ValidationPipe {
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 /**
- * Whether `value` is an RFC 3339 instant on a real calendar date between the years 1900 and 9998.
- * `Date.parse` alone rolls 30 February over into March and accepts 24:00; the year bounds keep
- * every Bogota date of the instant a four-digit year the holiday calendar can compute.
+ * Checks that `value` is an RFC 3339 instant on a real calendar date in the years 1900 to 9998.
+ * `Date.parse` alone rolls 30 February over into March, and the year bounds keep every Bogota
+ * date of the instant within the years the holiday calendar computes.
  */
 export function isRfc3339Instant(value: unknown): boolean {
   if (typeof value !== 'string') return false;

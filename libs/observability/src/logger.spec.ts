@@ -32,7 +32,7 @@ describe('service logger', () => {
     expect(line).not.toContain(secret);
   });
 
-  it('redacts the bound values of a failed query in a logged error', () => {
+  it('redacts failed query parameters', () => {
     const { lines, stream } = capture();
     const logger = pino({ ...loggerOptions({ service: 'test' }), transport: undefined }, stream);
     const error = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {

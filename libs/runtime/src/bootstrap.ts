@@ -31,8 +31,8 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /**
- * Answers the errors the router raises before any route runs (a path parameter longer than it
- * accepts, broken percent-encoding) as problem details, like every other error.
+ * Sends the errors the router raises before any route runs (a path parameter that is too long,
+ * broken percent-encoding) as problem details, like every other error.
  */
 function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const domainError = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new DomainError('request.path_too_long', 414) : new DomainError('request.bad_url', 400);
@@ -59,8 +59,8 @@ export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
     void reply.header('x-request-id', request.id);
     done();
   });
-  // Before guards, interceptors and validators see the input, which would overflow their stack
-  // on deep nesting or fail in PostgreSQL on a NUL character.
+  // Unsafe input is rejected before guards, interceptors and validators run, because deep nesting
+  // overflows their stack and PostgreSQL rejects NUL characters.
   fastify.addHook('preValidation', (request, _reply, done) => {
     const problems = [...unsafeInputProblems(request.query), ...unsafeInputProblems(request.params), ...unsafeInputProblems(request.body)];
     done(problems.length > 0 ? new RequestValidationError(problems) : undefined);

@@ -24,6 +24,7 @@ export const auditConfigSchema = z.object({
     .string()
     .optional()
     .describe('comma-separated Ed25519 public keys (base64 of the raw 32 bytes or of the SPKI DER) of earlier signing keys whose checkpoints still verify'),
+  AUDIT_CONSUMER_GROUP: z.string().min(1).max(200).default('audit.ledger').describe('Kafka consumer group of the ledger consumer'),
   AUDIT_CHECKPOINT_EVERY_RECORDS: positiveInteger(10_000, 'number of records sealed after which a checkpoint is signed, a positive integer'),
   AUDIT_CHECKPOINT_INTERVAL_MS: positiveInteger(60_000, 'milliseconds after which pending records get a checkpoint even below the count, a positive integer'),
   AUDIT_CONSUMER_INSTANCES: z.coerce

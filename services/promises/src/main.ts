@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { withTopicSuffix } from '@bitacora/config';
+import { Topics } from '@bitacora/contracts';
 import { createLogger } from '@bitacora/observability';
 import { bootstrapService, runMain } from '@bitacora/runtime';
 import { PromisesModule } from './app.module';
@@ -10,7 +12,9 @@ runMain('promises', async () => {
   const logger = createLogger({ service: 'promises', level: config.LOG_LEVEL, pretty: config.NODE_ENV === 'development' && process.stdout.isTTY });
   await bootstrapService({
     service: 'promises',
-    module: PromisesModule.register(config, logger),
+    module: PromisesModule.register(config, logger, config.DATABASE_SCHEMA, {
+      topics: withTopicSuffix({ payments: Topics.payments, interactions: Topics.interactions, promises: Topics.promises }, config.KAFKA_TOPIC_SUFFIX),
+    }),
     host: config.HOST,
     port: config.PORT,
     logger,

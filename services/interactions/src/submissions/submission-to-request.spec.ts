@@ -24,14 +24,14 @@ function submission(overrides: Record<string, unknown> = {}) {
 }
 
 describe('submissionToRequest', () => {
-  it('turns a valid command into the request of the HTTP route', async () => {
+  it('maps a valid command', async () => {
     const { input, meta } = await submissionToRequest(submission());
 
     expect(input.sourceReference).toBe('SMS-1');
     expect(meta.actor).toBe('client:dialer');
   });
 
-  it('rejects a NUL character as an invalid submission naming the field, before PostgreSQL sees it', async () => {
+  it('rejects a NUL character', async () => {
     const rejection = submissionToRequest(submission({ notes: 'a\u0000b' }));
 
     await expect(rejection).rejects.toBeInstanceOf(PermanentMessageError);
