@@ -14,7 +14,8 @@ import { AuditTopicReader, type SealedRecord } from './support/audit-topic-reade
 import { atBogota, bogotaToday, businessDaysBefore } from './support/bogota-days';
 import { paymentReceived, paymentReversed, publishWithKcat } from './support/core-payments';
 import { expectStatus, GatewayClient } from './support/gateway-client';
-import { startPlatform, type RunningPlatform } from './support/platform';
+import { Topics } from '@bitacora/contracts';
+import { startPlatform, topicSuffixOf, type RunningPlatform } from './support/platform';
 
 const run = promisify(execFile);
 
@@ -78,10 +79,11 @@ describe('platform end to end', () => {
   let crm: GatewayClient;
 
   const ids = { promiseA: '', promiseB: '', planB: '' };
+  const paymentsTopic = `${Topics.payments}${topicSuffixOf(suffix)}`;
 
   beforeAll(async () => {
     // The reader notes the end of the audit topic before this run's audit service writes to it.
-    auditTopic = await AuditTopicReader.fromCurrentEnd(brokers);
+    auditTopic = await AuditTopicReader.fromCurrentEnd(brokers, `${Topics.audit}${topicSuffixOf(suffix)}`);
     platform = await startPlatform({ brokers, suffix, readyTimeoutMs: READY_TIMEOUT_MS, stopGraceMs: STOP_GRACE_MS });
     await auditTopic.start();
     crm = new GatewayClient(platform.gatewayUrl, LOCAL_DEFAULTS.apiKey);
@@ -141,7 +143,7 @@ describe('platform end to end', () => {
 
   async function pay(debtorId: string, accountId: string, paymentId: string, amount: string): Promise<void> {
     const paidAt = new Date().toISOString();
-    await publishWithKcat(brokers.join(','), accountId, paymentReceived(debtorId, { paymentId, accountId, debtorId, amount, currency: 'COP', paidAt, valueDate: today, channel: 'pse' }));
+    await publishWithKcat(brokers.join(','), accountId, paymentReceived(debtorId, { paymentId, accountId, debtorId, amount, currency: 'COP', paidAt, valueDate: today, channel: 'pse' }), paymentsTopic);
   }
 
   it('records the CRM contacts through the gateway', async () => {
@@ -205,7 +207,7 @@ describe('platform end to end', () => {
     await promiseWhen(ids.promiseA, 'to be kept', (promise) => promise.status === 'KEPT' && promise.paidAmount === '150000.00');
 
     const reversal = { paymentId: `PAY-E2E${suffix}-A1`, accountId: debtorA.accountId, reversedAt: new Date().toISOString(), reason: 'Cheque devuelto' };
-    await publishWithKcat(brokers.join(','), debtorA.accountId, paymentReversed(debtorA.debtorId, reversal));
+    await publishWithKcat(brokers.join(','), debtorA.accountId, paymentReversed(debtorA.debtorId, reversal), paymentsTopic);
     await promiseWhen(ids.promiseA, 'to reopen after the reversal', (promise) => promise.status === 'PENDING' && promise.paidAmount === '0.00');
 
     await pay(debtorA.debtorId, debtorA.accountId, `PAY-E2E${suffix}-A2`, '150000.00');

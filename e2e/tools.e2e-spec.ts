@@ -9,7 +9,7 @@ import { addDays } from '@bitacora/domain';
 import { kafkaBrokers, uniqueSuffix, waitFor } from '@bitacora/testing';
 import { atBogota, bogotaToday, businessDaysBefore } from './support/bogota-days';
 import { expectStatus, GatewayClient } from './support/gateway-client';
-import { startPlatform, type RunningPlatform } from './support/platform';
+import { startPlatform, type RunningPlatform, topicSuffixOf } from './support/platform';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
@@ -44,7 +44,7 @@ describe('command-line tools end to end', () => {
 
   async function tool(script: string, args: string[]): Promise<CommandResult> {
     const gateway = (platform as RunningPlatform).gatewayUrl;
-    return run(process.execPath, ['-r', '@swc-node/register', join(ROOT, script), '--gateway', gateway, '--brokers', brokers.join(','), ...args], { cwd: ROOT }).then(
+    return run(process.execPath, ['-r', '@swc-node/register', join(ROOT, script), '--gateway', gateway, '--brokers', brokers.join(','), ...args], { cwd: ROOT, env: { ...process.env, KAFKA_TOPIC_SUFFIX: topicSuffixOf(suffix) } }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );

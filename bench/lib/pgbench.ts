@@ -80,8 +80,8 @@ export interface PgbenchResult {
 }
 
 /**
- * One bounded pgbench run: `clients` connections for `seconds`. The simple protocol, because
- * pgbench miscounts the parameters of these statements in extended mode.
+ * Runs pgbench once, bounded: `clients` connections for `seconds`. Uses the simple protocol,
+ * because pgbench miscounts the parameters of these statements in extended mode.
  */
 export function runPgbench(url: string, script: string, clients: number, seconds: number): PgbenchResult {
   const output = execFileSync(PGBENCH, ['-n', '-M', 'simple', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, url], { encoding: 'utf8', timeout: (seconds + 60) * 1000 });

@@ -70,8 +70,21 @@ async function waitUntilReady(port: number, child: ChildProcess, name: string, t
   throw new Error(`${name} on port ${port} was not ready after ${timeoutMs} ms`);
 }
 
-/** Provisions a fresh schema and starts `name` from dist/ through bench/lib/service-main.cjs. */
+/**
+ * Starts `name`, trying a second time when the first process exits before it is ready: on the
+ * shared broker, creating a new topic sometimes fails its first metadata request.
+ */
 export async function startService(name: ServiceName, options: StartOptions): Promise<RunningService> {
+  try {
+    return await startServiceOnce(name, options);
+  } catch (error) {
+    console.error(`${name} did not start (${(error as Error).message}); trying once more`);
+    return startServiceOnce(name, options);
+  }
+}
+
+/** Provisions a fresh schema and starts `name` from dist/ through bench/lib/service-main.cjs. */
+async function startServiceOnce(name: ServiceName, options: StartOptions): Promise<RunningService> {
   if (options.port < 4200 || options.port > 4299) {
     throw new RangeError(`port ${options.port} is outside the benchmarks' range 4200-4299`);
   }
@@ -94,6 +107,8 @@ export async function startService(name: ServiceName, options: StartOptions): Pr
       BENCH_SCHEMA: db.schema,
       BENCH_TOPICS: JSON.stringify(options.topics),
       BENCH_GROUP_SUFFIX: options.suffix,
+      // BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of each service when it stops.
+      ...(process.env.BENCH_CPU_PROF_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}` } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -2,6 +2,7 @@
 // consumer groups a benchmark owns, which main.ts cannot take from the environment.
 //   BENCH_SERVICE=gateway|interactions|promises|audit BENCH_SCHEMA=<schema>
 //   BENCH_TOPICS='{"interactions":"..."}' BENCH_GROUP_SUFFIX=<suffix> node bench/lib/service-main.cjs
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS launcher: it loads the built services from dist/ by path */
 require('reflect-metadata');
 const path = require('node:path');
 

@@ -31,19 +31,20 @@ export class AuditTopicReader {
 
   private constructor(
     kafka: Kafka,
+    private readonly topic: string,
     private readonly startOffsets: Map<number, bigint>,
   ) {
     this.consumer = kafka.consumer({ groupId: `e2e-compliance-${uniqueSuffix()}` });
   }
 
   /** Notes the current end of the audit topic; call before the audit service starts. */
-  static async fromCurrentEnd(brokers: string[]): Promise<AuditTopicReader> {
+  static async fromCurrentEnd(brokers: string[], topic: string = Topics.audit): Promise<AuditTopicReader> {
     const kafka = new Kafka({ clientId: `e2e-compliance-${uniqueSuffix()}`, brokers, logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
     try {
-      const offsets = await admin.fetchTopicOffsets(Topics.audit).catch(() => []);
-      return new AuditTopicReader(kafka, new Map(offsets.map((offset) => [offset.partition, BigInt(offset.high)])));
+      const offsets = await admin.fetchTopicOffsets(topic).catch(() => []);
+      return new AuditTopicReader(kafka, topic, new Map(offsets.map((offset) => [offset.partition, BigInt(offset.high)])));
     } finally {
       await admin.disconnect();
     }
@@ -51,7 +52,7 @@ export class AuditTopicReader {
 
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: Topics.audit, fromBeginning: true });
+    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ partition, message }) => {
         if (BigInt(message.offset) < (this.startOffsets.get(partition) ?? 0n) || message.value === null) {

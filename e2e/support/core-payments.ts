@@ -10,8 +10,8 @@ const CORE_SOURCE = '/core-banking/e2e';
  * `kcat -P -b <brokers> -t core.payments.v1 -k <account> -H 'content-type=...'`, the CloudEvent as
  * one line on stdin.
  */
-export async function publishWithKcat(brokers: string, accountId: string, event: object): Promise<void> {
-  const args = ['-P', '-b', brokers, '-t', Topics.payments, '-k', accountId, '-H', `content-type=${CLOUDEVENTS_CONTENT_TYPE}`];
+export async function publishWithKcat(brokers: string, accountId: string, event: object, topic: string = Topics.payments): Promise<void> {
+  const args = ['-P', '-b', brokers, '-t', topic, '-k', accountId, '-H', `content-type=${CLOUDEVENTS_CONTENT_TYPE}`];
   const child = spawn(KCAT, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => {

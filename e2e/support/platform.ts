@@ -29,7 +29,7 @@ export interface PlatformOptions {
 /**
  * Starts the four services from dist as separate processes on a fresh database: interactions,
  * promises and audit first, the gateway once they are ready. Consumer groups are this run's own
- * where the services let them be set; the topics are the real, shared ones.
+ * and its topics carry its own suffix, so a run never touches a platform already running.
  */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const database = await createPlatformDatabase();
@@ -62,13 +62,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       }),
     );
     if (options.audit ?? true) {
-      // NOTE: the audit service reads no consumer group or topic names from its environment, so
-      // this process joins the shared `audit.ledger` group and writes to the shared audit topic.
       services.push(
         startService('audit', auditPort, {
           ...common('audit'),
           AUDIT_SIGNING_KEY: signingKey.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
           AUDIT_CHECKPOINT_INTERVAL_MS: '2000',
+          AUDIT_CONSUMER_GROUP: `e2e-${options.suffix}-audit.ledger`,
           AUDIT_LOCAL_KEY_DIR: workDirectory,
         }),
       );
@@ -98,5 +97,11 @@ function commonEnvironment(database: PlatformDatabase, service: ServiceName, opt
     DATABASE_MIGRATION_URL: database.urls[service].ownerUrl,
     KAFKA_BROKERS: options.brokers.join(','),
     KAFKA_CLIENT_ID: `e2e-${service}-${options.suffix}`,
+    KAFKA_TOPIC_SUFFIX: topicSuffixOf(options.suffix),
   };
+}
+
+/** Topic suffix of one run: the run's services, kcat and the compliance reader use only these topics. */
+export function topicSuffixOf(runSuffix: string): string {
+  return `.e2e-${runSuffix.toLowerCase()}`;
 }

@@ -112,7 +112,7 @@ async function publishPayments(rows: MappedRow[], options: Options): Promise<voi
       };
       return [{ key: row.accountId, value: JSON.stringify(event), headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE } }];
     });
-    await producer.send({ topic: Topics.payments, messages });
+    await producer.send({ topic: `${Topics.payments}${process.env.KAFKA_TOPIC_SUFFIX ?? ''}`, messages });
   } finally {
     await producer.disconnect();
   }

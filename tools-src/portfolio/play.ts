@@ -96,5 +96,5 @@ async function post(options: PlayOptions, path: string, body: unknown, idempoten
 
 async function publish(producer: Producer, accountId: string, type: string, subject: string, data: object): Promise<void> {
   const event = { specversion: '1.0', id: randomUUID(), source: '/core-banking/simulator', type, time: new Date().toISOString(), subject, datacontenttype: 'application/json', accountid: accountId, data };
-  await producer.send({ topic: Topics.payments, messages: [{ key: accountId, value: JSON.stringify(event), headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE } }] });
+  await producer.send({ topic: `${Topics.payments}${process.env.KAFKA_TOPIC_SUFFIX ?? ''}`, messages: [{ key: accountId, value: JSON.stringify(event), headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE } }] });
 }

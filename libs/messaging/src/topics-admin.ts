@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, ITopicConfig, Kafka } from 'kafkajs';
 import { deadLetterTopicOf } from '@bitacora/contracts';
 
 export interface TopicSpec {
@@ -30,14 +30,39 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((spec, index) => !existing.has(spec.topic) && wanted.findIndex((other) => other.topic === spec.topic) === index);
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing, waitForLeaders: true });
+      await createTolerantly(admin, missing);
     }
+    // Another service may have created a topic a moment ago, before its partitions had leaders.
+    await waitForLeaders(admin, [...new Set(wanted.map((spec) => spec.topic))]);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<void> {
+  try {
+    await admin.createTopics({ topics, waitForLeaders: true });
   } catch (error) {
     // Two services starting together may both try to create the same topic.
     if (!(error instanceof Error) || !/already exists/i.test(error.message)) {
       throw error;
     }
-  } finally {
-    await admin.disconnect();
+  }
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      const ready = metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0));
+      if (ready) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`topics ${topics.join(', ')} have no partition leaders after ${timeoutMs} ms; check the broker`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

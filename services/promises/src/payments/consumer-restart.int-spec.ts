@@ -63,7 +63,7 @@ describe('payments consumer restart', () => {
     const beforeRestart = await committedAndEndOffsets();
     expect(beforeRestart.committed).toBeLessThan(beforeRestart.end);
 
-    await harness.restart();
+    harness.app = await harness.boot();
     await waitFor('offsets committed after the restart', async () => {
       const offsets = await committedAndEndOffsets();
       return offsets.committed === offsets.end;
