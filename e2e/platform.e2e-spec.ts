@@ -67,8 +67,7 @@ describe('platform end to end', () => {
   // Debtor A keeps a promise due today, has the payment reversed and pays again. The CRM also
   // checks and then records an SMS that no consent covers. Debtor B breaks a promise due on an
   // earlier day, pays it late, agrees a payment plan and calls in. Debtor C gets one allowed message.
-  // Promises of earlier runs reach this run's promises service through the shared topics, so the
-  // KPIs are read for this run's own agent.
+  // The KPIs are read for this run's own agent, so they count only this run's promises.
   const agentId = `ag-e2e-${suffix}`;
   const debtorA = { debtorId: `CC-E2E${suffix}A`, accountId: `CRED-E2E${suffix}-A1` };
   const debtorB = { debtorId: `CC-E2E${suffix}B`, promiseAccountId: `CRED-E2E${suffix}-B1`, planAccountId: `CRED-E2E${suffix}-B2` };

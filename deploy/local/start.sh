@@ -15,7 +15,7 @@ fi
 bash "$here/infra.sh"
 
 log "building"
-npm run -s build > /dev/null
+npm run -s build > /dev/null 2>&1
 
 admin_url="$DATABASE_URL"
 node dist/libs/persistence/src/cli/provision-services.js gateway interactions promises audit > /dev/null

@@ -3,7 +3,10 @@
 # starts first when DATABASE_URL and KAFKA_BROKERS do not point elsewhere.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-external_infrastructure="${DATABASE_URL:+yes}"
+external_infrastructure=""
+if [[ -n "${DATABASE_URL:-}" && -n "${KAFKA_BROKERS:-}" ]]; then
+  external_infrastructure=yes
+fi
 source "$here/env.sh"
 cd "$BITACORA_ROOT"
 

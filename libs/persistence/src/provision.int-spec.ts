@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { createTestDatabase, TestDatabase } from '@bitacora/testing';
+import { adminDatabaseUrl, createTestDatabase, TestDatabase } from '@bitacora/testing';
+import { provisionServiceDatabase, urlForRole } from './provision';
 
 async function queryAs(url: string, sql: string): Promise<unknown> {
   const client = new Client({ connectionString: url });
@@ -51,8 +52,17 @@ describe('provisionServiceDatabase', () => {
     await expect(queryAs(first.appUrl, 'CREATE TABLE public.intruder (id int)')).rejects.toThrow(/permission denied/);
   });
 
-  it('can be run again on an existing schema', async () => {
-    const again = await createTestDatabase('provision_c');
-    await again.drop();
+  it('can be run again on existing roles', async () => {
+    const spec = {
+      schema: first.schema,
+      ownerRole: `${first.schema}_owner`,
+      ownerPassword: 'owner-again',
+      appRole: `${first.schema}_app`,
+      appPassword: 'app-again',
+    };
+
+    await provisionServiceDatabase(adminDatabaseUrl(), spec);
+
+    await expect(queryAs(urlForRole(adminDatabaseUrl(), spec.appRole, spec.appPassword), `SELECT id FROM "${first.schema}".records`)).resolves.toEqual([{ id: 1 }]);
   });
 });

@@ -43,8 +43,11 @@ export async function provisionServiceDatabase(adminUrl: string, spec: ServiceDa
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`provision:${spec.schema}`]);
     for (const [role, password] of [[spec.ownerRole, spec.ownerPassword], [spec.appRole, spec.appPassword]] as const) {
       const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      const verb = exists.rowCount ? 'ALTER' : 'CREATE';
-      await client.query(`${verb} ROLE ${identifier(role, 'role')} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal(password)}`);
+      // A role that exists keeps its attributes: only a superuser may restate NOSUPERUSER.
+      const statement = exists.rowCount
+        ? `ALTER ROLE ${identifier(role, 'role')} LOGIN PASSWORD ${literal(password)}`
+        : `CREATE ROLE ${identifier(role, 'role')} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal(password)}`;
+      await client.query(statement);
     }
     // Membership lets the admin role create the schema for the owner and later drop both roles.
     await client.query(`GRANT ${owner}, ${app} TO CURRENT_USER`);

@@ -70,6 +70,9 @@ describe('payments from the bank core', () => {
     });
     const types = (await outboxEventsOf(harness, accountId)).map((event) => event.type);
     expect(types).toEqual([PromiseEventTypes.promiseCreated, PromiseEventTypes.paymentApplied, PromiseEventTypes.promiseKept]);
+    const cancel = await harness.inject({ method: 'POST', url: `/internal/v1/promises/${promiseId}/cancel`, payload: { reason: 'x' }, headers: { 'x-actor': 'agent:ag-17' } });
+    expect(cancel.statusCode).toBe(409);
+    expect(cancel.json()).toMatchObject({ code: 'promises.PROMISE_NOT_PENDING', detail: expect.stringContaining('KEPT') });
   });
 
   it('publishes the kept promise to the promises topic', async () => {
