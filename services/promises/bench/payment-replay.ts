@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const count = async (sql: string) => Number((await admin.query<{ count: string }>(sql.replaceAll('$schema', `"${db.schema}"`))).rows[0].count);
 
   try {
-    // Creates the topics and the schema, then stops: the backlog is produced while nobody consumes.
+    // Creates the topics and the schema, then stops: the backlog is produced while no consumer runs.
     await (await boot(`bench-idle-${suffix}`)).close();
     await seedPromises(admin, db.schema, ACCOUNTS);
 

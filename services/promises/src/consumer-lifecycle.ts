@@ -15,8 +15,8 @@ export interface ConsumerSpec {
 
 /**
  * A started consumer group with the platform's delivery rules (ConsumerRunner). When kafkajs
- * gives up on it, the process asks for its own graceful shutdown, so that the orchestrator
- * restarts the service instead of leaving it up without a consumer.
+ * gives up on it, the process sends itself SIGTERM for a graceful shutdown, so that the
+ * orchestrator restarts the service instead of leaving it up without a consumer.
  */
 export class ManagedConsumer {
   private runner?: ConsumerRunner;

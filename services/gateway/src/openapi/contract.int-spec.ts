@@ -139,6 +139,7 @@ describe('responses match the OpenAPI document', () => {
     const response = await send(documented, { 'x-api-key': LOCAL_DEFAULTS.apiKey });
 
     expect(response.statusCode).toBe(404);
+    expect(response.json().instance).toMatch(/^\/v1\/promises\//);
     expectDocumented(documented, response);
   });
 

@@ -67,7 +67,7 @@ export class RouteForwarder {
       return { status: answer.status, headers: answer.headers, body: answer.body };
     } catch (error) {
       if (isPassableClientError(error)) {
-        return { status: error.response.status, headers: error.response.headers, body: error.response.body };
+        return { status: error.response.status, headers: error.response.headers, body: withPublicInstance(error.response.body, request.url) };
       }
       throw upstreamProblemOf(route.upstream, error, this.upstream.breakers);
     }
@@ -85,4 +85,18 @@ export class RouteForwarder {
     const timeout = route.timeout === 'long' ? this.config.UPSTREAM_LONG_TIMEOUT_MS : this.config.UPSTREAM_TIMEOUT_MS;
     return timeout + LEASE_MARGIN_MS;
   }
+}
+
+/** Replaces a service's internal path in a problem's `instance` with the URL the client called. */
+function withPublicInstance(body: string, publicUrl: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !('instance' in parsed)) {
+    return body;
+  }
+  return JSON.stringify({ ...parsed, instance: publicUrl });
 }

@@ -1,4 +1,4 @@
-import { EventValidator, PromiseEventTypes, Topics } from '@bitacora/contracts';
+import { EventValidator, PromiseEventTypes, Topics, type CloudEvent } from '@bitacora/contracts';
 import { HolidayCalendar } from '@bitacora/domain';
 import { uuidv7 } from 'uuidv7';
 import { installmentIdOf } from '../common/uuid-v5';
@@ -29,7 +29,7 @@ const lookups: EventLookups = { paymentDetails: (id) => details.get(id), portfol
 /** Drives one account through real decisions and keeps the CloudEvents each one produced. */
 class Account {
   state: AccountState;
-  readonly published: { type: string; data: object; actor?: string }[] = [];
+  readonly published: CloudEvent<object>[] = [];
 
   constructor(accountId: string) {
     this.state = emptyAccountState(accountId);
@@ -41,7 +41,7 @@ class Account {
       throw new Error(JSON.stringify(decision.errors));
     }
     const outgoing = toOutgoingEvents({ before: this.state, after: decision.state, events: decision.events, context: { actor: 'agent:ag-17', decidedAt: at } }, Topics.promises, lookups);
-    this.published.push(...outgoing.map(({ event }) => event));
+    this.published.push(...outgoing.map(({ event }) => event as CloudEvent<object>));
     this.state = decision.state;
     return this;
   }

@@ -17,8 +17,8 @@ export function actorOf(header: string | string[] | undefined): string | undefin
 }
 
 /**
- * The caller's actor from `X-Actor`, which the gateway sets from the authenticated principal.
- * Commands need it to record who changed what, so a missing header is rejected.
+ * Injects the caller's actor from `X-Actor`, which the gateway sets from the authenticated
+ * principal. Commands need it to record who changed what, so a missing header is rejected.
  */
 export const RequiredActor = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   const request = context.switchToHttp().getRequest<FastifyRequest>();

@@ -1,4 +1,4 @@
-/** An OpenAPI description in both languages: Spanish (es-CO) first, then English. */
+/** Joins an OpenAPI description in both languages: Spanish (es-CO) first, then English. */
 export function bilingual(es: string, en: string): string {
   return `${es} / ${en}`;
 }

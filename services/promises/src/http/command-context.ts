@@ -1,7 +1,7 @@
 import { currentContext } from '@bitacora/observability';
 import type { EventContext } from '../events/event-context';
 
-/** The event context of an HTTP command: the caller's actor with the request's correlation and trace ids. */
+/** Builds the event context of an HTTP command: the caller's actor with the request's correlation and trace ids. */
 export function commandContext(actor: string, decidedAt: Date): EventContext {
   const request = currentContext();
   return { actor, correlationId: request?.requestId, traceparent: request?.traceparent, decidedAt };

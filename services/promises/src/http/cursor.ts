@@ -1,6 +1,6 @@
 import { DomainError } from '@bitacora/http';
 
-/** An opaque position in a list: the sort key values of the last item returned. */
+/** Encodes an opaque position in a list: the sort key values of the last item returned. */
 export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
@@ -29,7 +29,7 @@ export interface Page<Item> {
   nextCursor?: string;
 }
 
-/** Cuts the `limit + 1` rows a query fetched into a page; the extra row only says that more exist. */
+/** Cuts the `limit + 1` rows a query fetched into a page; the extra row only shows that more exist. */
 export function pageOf<Row, Item>(rows: readonly Row[], limit: number, view: (row: Row) => Item, keyOf: (row: Row) => (string | number)[]): Page<Item> {
   const items = rows.slice(0, limit);
   const page: Page<Item> = { items: items.map(view) };

@@ -15,7 +15,7 @@ const STATUS_BY_CODE: Partial<Record<DomainError['code'], number>> = {
 const API_FIELDS: Record<string, string> = { interestRateBasisPoints: 'annualInterestRate' };
 
 /**
- * Turns the domain's rejection of a command into the HTTP error the caller sees. A missing
+ * Turns the domain's rejection of a command into the HTTP error returned to the caller. A missing
  * record or a state conflict becomes 404 or 409 about the record; broken rules become one 422
  * listing every field. `params` fill the messages' placeholders.
  */

@@ -9,7 +9,7 @@ import type { KpiQuery } from './kpi-query.dto';
 import { kpisViewOf, type KpiReportView } from './kpi-view';
 import { kpisFromAggregates, mergeAggregates, type StatusAggregate } from './kpis-from-aggregates';
 
-/** Longest period one report covers, in days. */
+/** Maximum number of days one report covers. */
 export const MAX_KPI_PERIOD_DAYS = 366;
 export const NO_PORTFOLIO = '(sin cartera)';
 
@@ -42,7 +42,7 @@ export class KpiQueries {
 
   async report(query: KpiQuery): Promise<KpiReportView> {
     checkPeriod(query.from, query.to);
-    const groupColumn = query.groupBy === 'agent' ? 'agent_id' : query.groupBy === 'portfolio' ? `coalesce(portfolio_id, '${NO_PORTFOLIO}')` : `''`;
+    const groupColumn = groupColumnOf(query.groupBy);
     const values: unknown[] = [query.from, query.to];
     const conditions = ['due_date BETWEEN $1::date AND $2::date'];
     if (query.agentId !== undefined) {
@@ -76,6 +76,16 @@ export class KpiQueries {
     if (query.groupBy !== undefined) report.groupBy = query.groupBy;
     return report;
   }
+}
+
+function groupColumnOf(groupBy: KpiQuery['groupBy']): string {
+  if (groupBy === 'agent') {
+    return 'agent_id';
+  }
+  if (groupBy === 'portfolio') {
+    return `coalesce(portfolio_id, '${NO_PORTFOLIO}')`;
+  }
+  return "''";
 }
 
 function aggregateOf(row: AggregateRow): StatusAggregate {

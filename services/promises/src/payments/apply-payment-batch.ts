@@ -20,11 +20,11 @@ export interface PaymentBatchDependencies {
 }
 
 /**
- * Applies a batch of core.payments.v1 events from one partition in one transaction: claims the
- * inbox ids, locks and loads every account of the batch with one query per table, runs the
- * domain on each account in batch order, then writes the changes and the outbox in bulk. A
- * redelivered event finds its inbox id and changes nothing; a payment whose id is already
- * recorded is a duplicate for the domain. Returns the number of events applied.
+ * Applies a batch of core.payments.v1 events from one partition in one transaction. It claims
+ * the inbox ids, then locks and loads every account of the batch with one query per table. The
+ * domain runs on each account in batch order, and the changes and the outbox are written in
+ * bulk. A redelivered event finds its inbox id and changes nothing, and a payment whose id is
+ * already recorded is a duplicate for the domain. Returns the number of events applied.
  */
 export async function applyPaymentBatch(dependencies: PaymentBatchDependencies, events: readonly ConsumedEvent[]): Promise<number> {
   const { dataSource, schema, eventsTopic, settings, clock } = dependencies;
@@ -64,7 +64,7 @@ function decide(state: Parameters<typeof applyPayment>[0], message: PaymentMessa
   return message.kind === 'received' ? applyPayment(state, message.payment, settings) : reversePayment(state, message.reversal);
 }
 
-/** A payment id belongs to one account: a payment or reversal that names another one is an error of the bank's feed. */
+/** Rejects a payment or reversal that names another account than the one its payment id belongs to, an error in the bank's feed. */
 function requireSameOwner(message: PaymentMessage, owners: ReadonlyMap<string, string>): void {
   const owner = owners.get(message.paymentId);
   if (owner === undefined || owner === message.accountId) {

@@ -32,7 +32,7 @@ describe('payments consumer restart', () => {
     }
   }
 
-  it('applies a batch once when stopped after its commit and before the offset commit', async () => {
+  it('applies each payment once across a restart', async () => {
     const accountId = newAccountId();
     const interaction = interactionWithPromise(accountId, { amount: '500000.00' });
     const promiseId = interaction.data.promises[0].promiseId;

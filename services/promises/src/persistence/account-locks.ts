@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 /**
  * Locks the account rows of `accountIds` until the transaction ends, creating the missing ones.
  * Every writer of an account's promises, plans and payments takes this lock first, so decisions
- * on one account never interleave. Rows are locked in account id order, so two transactions
- * that lock overlapping sets cannot deadlock.
+ * on one account never interleave. Rows are locked in account id order, so two transactions that
+ * lock overlapping sets through this function wait for each other instead of deadlocking.
  */
 export async function lockAccounts(manager: EntityManager, schema: string, accountIds: readonly string[]): Promise<void> {
   const sorted = [...new Set(accountIds)].sort();

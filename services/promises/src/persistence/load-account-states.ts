@@ -42,11 +42,11 @@ export async function findPaymentOwners(manager: EntityManager, schema: string, 
 }
 
 /**
- * Loads what the domain's decisions read for many accounts at once, with one query per table:
- * every PENDING promise and every BROKEN one with something left to pay; every ACTIVE or
- * DEFAULTED plan with all its installments; the payments, allocations and held reversals named
- * in `hints`, and the promises and plans those allocations point to. Each record goes to the
- * state of the account it belongs to. Lock the accounts first (lockAccounts).
+ * Loads what the domain's decisions read for many accounts at once, with one query per table.
+ * That is every PENDING promise, and every BROKEN one with something left to pay, and every
+ * ACTIVE or DEFAULTED plan with all its installments. It adds the payments, allocations and held
+ * reversals named in `hints`, and the promises and plans those allocations point to. Each record
+ * goes to the state of the account it belongs to. Lock the accounts first (lockAccounts).
  */
 export async function loadAccountStates(manager: EntityManager, schema: string, accountIds: readonly string[], hints: LoadHints = {}): Promise<Map<string, AccountState>> {
   const table = (name: string) => `"${schema}".${name}`;

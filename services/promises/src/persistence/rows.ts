@@ -189,7 +189,7 @@ const DOMAIN_CHANNELS: Record<string, PaymentChannel> = {
   direct_debit: 'DIRECT_DEBIT',
 };
 
-/** The domain's channel for a channel of the payments contract; card, cash and other become OTHER. */
+/** Maps a channel of the payments contract to the domain's channel; card, cash and other become OTHER. */
 export function domainChannelOf(channel: string): PaymentChannel {
   return DOMAIN_CHANNELS[channel] ?? 'OTHER';
 }

@@ -68,7 +68,7 @@ const HELD_REVERSAL_INSERT = [
 ];
 
 /**
- * Writes everything `changes` holds with a fixed number of statements, whatever the number of
+ * Writes everything `changes` contains with a fixed number of statements, whatever the number of
  * records: one INSERT and one UPDATE per table, parents before children, then the next deadline
  * of every touched account. Runs inside the caller's transaction.
  */

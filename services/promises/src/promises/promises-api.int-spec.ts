@@ -17,7 +17,7 @@ describe('promises API', () => {
     await harness.close();
   });
 
-  const promiseBody = (overrides: Record<string, unknown> = {}) => ({
+  const promiseBody = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
     debtorId: 'CC-1020304050',
     accountId: newAccountId(),
     agentId: 'ag-17',

@@ -4,18 +4,18 @@ import { uuidv7 } from 'uuidv7';
 import { uniqueSuffix } from '@bitacora/testing';
 import type { PromisesHarness } from './promises-harness';
 
-/** A Bogota date `days` after today. */
+/** Returns the Bogota date `days` after today. */
 export function bogotaDateIn(days: number): string {
   return addDays(bogotaDateOf(new Date()), days);
 }
 
-/** An account id no other test uses. */
+/** Returns an account id that no other test uses. */
 export function newAccountId(): string {
   return `CRED-${uniqueSuffix()}`;
 }
 
-export function paymentReceived(data: Partial<PaymentReceivedData> & { accountId: string }): CloudEvent {
-  return createEvent({
+export function paymentReceived(data: Partial<PaymentReceivedData> & { accountId: string }): CloudEvent<PaymentReceivedData> {
+  return createEvent<PaymentReceivedData>({
     type: PaymentEventTypes.received,
     source: 'urn:bank:core',
     accountId: data.accountId,

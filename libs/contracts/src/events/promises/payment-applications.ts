@@ -33,7 +33,7 @@ export interface PaymentAppliedData {
   valueDate: string;
   channel: PaymentChannel;
   allocations: AllocationData[];
-  /** What no open promise or installment took; the whole amount when nothing was open. */
+  /** Part of the amount that no open promise or installment took; the whole amount when nothing was open. */
   unallocatedAmount: string;
   appliedAt: string;
 }

@@ -16,7 +16,7 @@ export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 export const GRACE_DAY_COUNTINGS = ['BUSINESS_DAYS', 'CALENDAR_DAYS'] as const;
 export type GraceDayCountingName = (typeof GRACE_DAY_COUNTINGS)[number];
 
-/** A promise as it stands after the change the event announces. */
+/** A promise as it is after the change the event announces. */
 export interface PromiseStateData {
   promiseId: string;
   debtorId: string;
