@@ -54,8 +54,8 @@ function readMemory(pid: number): { peakMiB: number; currentMiB: number } {
 async function waitUntilReady(port: number, child: ChildProcess, name: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`${name} exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited (code ${child.exitCode}, signal ${child.signalCode}) before it was ready`);
     }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
@@ -119,7 +119,8 @@ async function startServiceOnce(name: ServiceName, options: StartOptions): Promi
     throw new Error(`${name} did not start`);
   }
   const kill = async () => {
-    if (child.exitCode === null) {
+    // A process ended by a signal keeps exitCode null: check both, or a second kill waits forever.
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -19,4 +19,10 @@ fi
 npm run -s typecheck
 npm run -s lint
 npm run -s build > /dev/null
-npx jest --ci "$@"
+results="$LOCAL_DIR/jest-results.json"
+mkdir -p "$LOCAL_DIR"
+status=0
+npx jest --ci --json --outputFile="$results" "$@" || status=$?
+# One closing line in the plain "N passed, N failed" form that any CI reader understands.
+node -e 'const r = require(process.argv[1]); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results"
+exit "$status"
