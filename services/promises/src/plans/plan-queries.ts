@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
-import { decodeCursor, pageOf, type Page } from '../http/cursor';
+import { pageOf, type Page } from '../http/cursor';
 import { PROMISES_OPTIONS, type ResolvedPromisesOptions } from '../module-options';
+import { ListFilter } from '../persistence/list-filter';
 import { INSTALLMENT_COLUMNS, PLAN_COLUMNS, type InstallmentRow, type PlanRow } from '../persistence/rows';
 import type { ListPlansQuery } from './list-plans.query';
 import { planViewOf, type PlanView } from './plan-view';
@@ -24,28 +25,17 @@ export class PlanQueries {
 
   async list(query: ListPlansQuery): Promise<Page<PlanView>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      values.push(value);
-      conditions.push(condition.replace('?', `$${values.length}`));
-    };
+    const filter = new ListFilter()
+      .where('debtor_id = ?', query.debtorId)
+      .where('account_id = ?', query.accountId)
+      .where('agent_id = ?', query.agentId)
+      .where('status = ?', query.status)
+      .after(query.cursor, 'created_at', 'timestamptz', '<');
+    const { where, limitParameter } = filter.finish(limit + 1);
 
-    if (query.debtorId !== undefined) add('debtor_id = ?', query.debtorId);
-    if (query.accountId !== undefined) add('account_id = ?', query.accountId);
-    if (query.agentId !== undefined) add('agent_id = ?', query.agentId);
-    if (query.status !== undefined) add('status = ?', query.status);
-    if (query.cursor !== undefined) {
-      const [createdAt, id] = decodeCursor(query.cursor, 2);
-      values.push(createdAt, id);
-      conditions.push(`(created_at, id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
-    }
-    values.push(limit + 1);
-
-    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
     const rows: PlanRow[] = await this.dataSource.query(
-      `SELECT ${PLAN_COLUMNS} FROM "${this.schema}".payment_plans ${where} ORDER BY created_at DESC, id DESC LIMIT $${values.length}`,
-      values,
+      `SELECT ${PLAN_COLUMNS} FROM "${this.schema}".payment_plans ${where} ORDER BY created_at DESC, id DESC LIMIT ${limitParameter}`,
+      filter.values,
     );
     const installments = await this.installmentsOf(rows.slice(0, limit).map((row) => row.id));
     return pageOf(rows, limit, (row) => planViewOf(row, installments.get(row.id) ?? []), (row) => [row.created_at.toISOString(), row.id]);

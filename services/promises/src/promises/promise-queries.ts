@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
-import { decodeCursor, pageOf, type Page } from '../http/cursor';
+import { pageOf, type Page } from '../http/cursor';
 import { PROMISES_OPTIONS, type ResolvedPromisesOptions } from '../module-options';
+import { ListFilter } from '../persistence/list-filter';
 import { ALLOCATION_COLUMNS, PROMISE_COLUMNS, type AllocationRow, type PromiseRow } from '../persistence/rows';
 import type { ListPromisesQuery } from './list-promises.query';
 import { allocationViewOf, promiseViewOf, type PromiseDetailView, type PromiseView } from './promise-view';
@@ -25,31 +26,20 @@ export class PromiseQueries {
   /** Lists promises by due date, then id; each filter is served by an index that starts with it and ends in (due_date, id). */
   async list(query: ListPromisesQuery): Promise<Page<PromiseView>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const add = (condition: string, value: unknown) => {
-      values.push(value);
-      conditions.push(condition.replace('?', `$${values.length}`));
-    };
+    const filter = new ListFilter()
+      .where('debtor_id = ?', query.debtorId)
+      .where('account_id = ?', query.accountId)
+      .where('agent_id = ?', query.agentId)
+      .where('portfolio_id = ?', query.portfolioId)
+      .where('status = ?', query.status)
+      .where('due_date >= ?::date', query.dueFrom)
+      .where('due_date <= ?::date', query.dueTo)
+      .after(query.cursor, 'due_date', 'date', '>');
+    const { where, limitParameter } = filter.finish(limit + 1);
 
-    if (query.debtorId !== undefined) add('debtor_id = ?', query.debtorId);
-    if (query.accountId !== undefined) add('account_id = ?', query.accountId);
-    if (query.agentId !== undefined) add('agent_id = ?', query.agentId);
-    if (query.portfolioId !== undefined) add('portfolio_id = ?', query.portfolioId);
-    if (query.status !== undefined) add('status = ?', query.status);
-    if (query.dueFrom !== undefined) add('due_date >= ?::date', query.dueFrom);
-    if (query.dueTo !== undefined) add('due_date <= ?::date', query.dueTo);
-    if (query.cursor !== undefined) {
-      const [dueDate, id] = decodeCursor(query.cursor, 2);
-      values.push(dueDate, id);
-      conditions.push(`(due_date, id) > ($${values.length - 1}::date, $${values.length}::uuid)`);
-    }
-    values.push(limit + 1);
-
-    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
     const rows: PromiseRow[] = await this.dataSource.query(
-      `SELECT ${PROMISE_COLUMNS} FROM "${this.schema}".promises ${where} ORDER BY due_date, id LIMIT $${values.length}`,
-      values,
+      `SELECT ${PROMISE_COLUMNS} FROM "${this.schema}".promises ${where} ORDER BY due_date, id LIMIT ${limitParameter}`,
+      filter.values,
     );
     return pageOf(rows, limit, promiseViewOf, (row) => [row.due_date, row.id]);
   }
