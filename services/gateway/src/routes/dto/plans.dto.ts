@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GRACE_DAY_COUNTINGS, INSTALLMENT_STATUSES, PLAN_STATUSES } from '@bitacora/contracts';
 import { bilingual } from '../../openapi/bilingual';
+import { AgreementPartiesDto } from './agreement-parties.dto';
 import { UuidId } from './common.dto';
 import { ACCEPTED_CURRENCIES } from './promises.dto';
 import { IsAmount, IsBankId, IsBusinessDate } from './validators';
@@ -19,7 +20,7 @@ export class ScheduledPaymentDto {
   amount!: string;
 }
 
-export class CreatePlanDto {
+export class CreatePlanDto extends AgreementPartiesDto {
   @ApiPropertyOptional({
     description: bilingual('UUID del acuerdo; si se envía, repetir la solicitud no crea otro. Se genera si falta.', 'UUID of the plan; when sent, repeating the request creates no second one. Generated when absent.'),
     format: 'uuid',
@@ -27,14 +28,6 @@ export class CreatePlanDto {
   @IsOptional()
   @IsUUID('all', { message: 'field.uuid' })
   planId?: string;
-
-  @ApiProperty({ description: bilingual('Id del deudor.', 'Debtor id.'), example: 'CC-1020304050' })
-  @IsBankId()
-  debtorId!: string;
-
-  @ApiProperty({ description: bilingual('Obligación con el id del banco.', "Account with the bank's id."), example: 'CRED-0042-7781' })
-  @IsBankId()
-  accountId!: string;
 
   @ApiProperty({ description: bilingual('Agente que acordó el plan.', 'Agent who agreed the plan.'), example: 'ag-17' })
   @IsString()

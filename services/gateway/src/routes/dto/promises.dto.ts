@@ -3,13 +3,14 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { GRACE_DAY_COUNTINGS, PROMISE_STATUSES } from '@bitacora/contracts';
 import { bilingual } from '../../openapi/bilingual';
+import { AgreementPartiesDto } from './agreement-parties.dto';
 import { UuidId } from './common.dto';
 import { IsAmount, IsBankId, IsBusinessDate } from './validators';
 
 /** Currencies the platform accepts, with two decimals each. */
 export const ACCEPTED_CURRENCIES = ['COP', 'USD', 'EUR'] as const;
 
-export class CreatePromiseDto {
+export class CreatePromiseDto extends AgreementPartiesDto {
   @ApiPropertyOptional({
     description: bilingual('UUID de la promesa; si se envía, repetir la solicitud no crea otra. Se genera si falta.', 'UUID of the promise; when sent, repeating the request creates no second one. Generated when absent.'),
     format: 'uuid',
@@ -17,14 +18,6 @@ export class CreatePromiseDto {
   @IsOptional()
   @IsUUID('all', { message: 'field.uuid' })
   promiseId?: string;
-
-  @ApiProperty({ description: bilingual('Id del deudor.', 'Debtor id.'), example: 'CC-1020304050' })
-  @IsBankId()
-  debtorId!: string;
-
-  @ApiProperty({ description: bilingual('Obligación con el id del banco.', "Account with the bank's id."), example: 'CRED-0042-7781' })
-  @IsBankId()
-  accountId!: string;
 
   @ApiProperty({ description: bilingual('Agente que acordó la promesa.', 'Agent who agreed the promise.'), example: 'ag-17' })
   @IsString()
