@@ -1,7 +1,6 @@
 // Imports interactions, promises or payments from a CSV file. Run:
 //   npm run import:csv -- --kind interactions gestiones.csv
 // Interactions and promises go through the gateway; payments go to core.payments.v1.
-import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,8 +60,10 @@ async function send(rows: MappedRow[], options: Options): Promise<{ created: num
     result.created += payments.length;
   }
 
-  for (const row of rows) {
-    if (row.kind === 'payments') continue;
+  const requests = rows.filter((row) => row.kind !== 'payments');
+  const progress = progressBar(requests.length);
+  for (const row of requests) {
+    progress.tick();
     const response = await fetch(`${options.gatewayUrl}${row.path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': options.apiKey, 'idempotency-key': row.idempotencyKey, 'accept-language': 'es-CO' },
@@ -76,7 +77,29 @@ async function send(rows: MappedRow[], options: Options): Promise<{ created: num
     }
     result.rejected.push(...problemsOfResponse(row.line, response.status, text));
   }
+  progress.done();
   return result;
+}
+
+/** Draws `Importando n/total / Importing n/total` with a bar on stderr, on one line when it is a terminal. */
+function progressBar(total: number): { tick: () => void; done: () => void } {
+  let count = 0;
+  const width = 30;
+  const draw = () => {
+    const filled = total === 0 ? width : Math.round((count / total) * width);
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] Importando ${count}/${total} / Importing ${count}/${total}`;
+    process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+  };
+  const every = Math.max(1, Math.floor(total / 20));
+  return {
+    tick: () => {
+      count += 1;
+      if (process.stderr.isTTY || count % every === 0 || count === total) draw();
+    },
+    done: () => {
+      if (process.stderr.isTTY && total > 0) process.stderr.write('\n');
+    },
+  };
 }
 
 /** Reads the field problems of an RFC 9457 response; one problem for the whole row otherwise. */
@@ -101,7 +124,8 @@ async function publishPayments(rows: MappedRow[], options: Options): Promise<voi
       if (row.kind !== 'payments') return [];
       const event = {
         specversion: '1.0',
-        id: randomUUID(),
+        // The same payment gets the same event id on every run, so a re-run is a duplicate delivery.
+        id: `csv-import-${String(row.data.paymentId)}`,
         source: '/core-banking/csv-import',
         type: PaymentEventTypes.received,
         time: new Date().toISOString(),
