@@ -1,10 +1,26 @@
-// Drops what interrupted benchmark runs left behind: the bench_<service>_<suffix> schemas and
-// their owner and app roles, when no session uses them.
+// Drops what benchmark runs leave behind: the bench_<service>_<suffix> schemas with their owner
+// and app roles when no session uses them, and the runs' topics (<topic>.bench-<suffix>).
 //   npm run bench:cleanup
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { ADMIN_URL } from './lib/platform';
+import { ADMIN_URL, BROKERS } from './lib/platform';
 
 const BENCH_SCHEMA = /^bench_(gateway|interactions|promises|audit)_[0-9a-f]{8}$/;
+const BENCH_TOPIC = /\.bench-[0-9a-f]{8}$/;
+
+async function dropTopics(): Promise<void> {
+  const admin = new Kafka({ clientId: 'bench-cleanup', brokers: BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => BENCH_TOPIC.test(topic) || BENCH_TOPIC.test(topic.replace(/\.dlq$/, '')));
+    if (topics.length > 0) {
+      await admin.deleteTopics({ topics });
+    }
+    console.log(`${topics.length} benchmark topics deleted`);
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 async function main(): Promise<void> {
   const client = new Client({ connectionString: ADMIN_URL });
@@ -33,6 +49,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end();
   }
+  await dropTopics();
 }
 
 main().catch((error: unknown) => {

@@ -35,4 +35,5 @@ run e2e-latency --runs 3 --seconds 20
 run timeline-reads --interactions 2000000 --runs 3 --seconds 10
 run payments-backlog --count "${PAYMENTS_COUNT:-200000}" --runs 3
 run memory --runs 3 --seconds 20 --payments 100000
-run audit --records 2000000 --runs 3
+run audit --records 1000000 --runs 3 --batches 100
+npm run --silent bench:cleanup 2>&1 | grep -v -e TimeoutNegativeWarning -e 'Timeout duration was set' -e 'trace-warnings'

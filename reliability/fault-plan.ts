@@ -21,7 +21,7 @@ export function planFaults(seed: number, durationSeconds: number, short: boolean
   const rounds = short ? 1 : Math.max(1, Math.floor(durationSeconds / 240));
   const kinds: FaultKind[] = [];
   for (let round = 0; round < rounds; round++) {
-    kinds.push(...shuffle(random, short ? ROUND : [...ROUND, 'pause-promises']));
+    kinds.push(...shuffle<FaultKind>(random, short ? ROUND : [...ROUND, 'pause-promises']));
   }
   const slotSeconds = durationSeconds / (kinds.length + 1);
   return kinds.map((kind, index) => ({ kind, atSeconds: Math.round(slotSeconds * (index + 0.5) + random.next() * slotSeconds * 0.5) }));

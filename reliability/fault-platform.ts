@@ -1,21 +1,33 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createPlatformDatabase, type PlatformDatabase, type ServiceName } from '../e2e/support/platform-database';
-import { freePort, startService, stopServices, waitUntilReady, type ServiceProcess } from '../e2e/support/service-processes';
+import { freePort, startService, stopServices, type ServiceProcess } from '../e2e/support/service-processes';
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 20_000;
+const RESTART_DELAY_MS = 1000;
+const MAX_UNEXPECTED_EXITS = 20;
+const ALL_SERVICES: readonly ServiceName[] = ['interactions', 'promises', 'audit', 'gateway'];
 
-/** The four services from dist, each on a fixed port so that one can be killed and started again. */
+/**
+ * The four services from dist, each on a fixed port, under a small supervisor: a process that
+ * exits is started again, as systemd or Kubernetes would, and exits nobody asked for are noted.
+ */
 export interface FaultPlatform {
   gatewayUrl: string;
   database: PlatformDatabase;
   publicKeyPath: string;
   topicSuffix: string;
+  /** Where each process's full output is kept, one file per start. */
+  logDirectory: string;
   processOf(name: ServiceName): ServiceProcess;
-  /** Kills the service with SIGKILL, starts it again and waits until it is ready. */
-  killAndRestart(name: ServiceName): Promise<void>;
+  /** Exits the harness did not cause, with the last lines each process wrote. */
+  unexpectedExits: string[];
+  /** Kills the service with SIGKILL; the supervisor starts it again. */
+  kill(name: ServiceName): void;
+  /** Resolves once every service is running and ready. */
+  allReady(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +35,14 @@ export interface FaultPlatformOptions {
   brokers: string[];
   runSuffix: string;
   workDirectory: string;
+  logDirectory: string;
+}
+
+interface Supervised {
+  current: ServiceProcess;
+  ready: Promise<boolean>;
+  killRequested: boolean;
+  starts: number;
 }
 
 export async function startFaultPlatform(options: FaultPlatformOptions): Promise<FaultPlatform> {
@@ -30,6 +50,7 @@ export async function startFaultPlatform(options: FaultPlatformOptions): Promise
   const signingKey = generateKeyPairSync('ed25519');
   const publicKeyPath = join(options.workDirectory, 'audit-public-key.pem');
   await writeFile(publicKeyPath, signingKey.publicKey.export({ type: 'spki', format: 'pem' }));
+  await mkdir(options.logDirectory, { recursive: true });
   const topicSuffix = `.faults-${options.runSuffix}`;
   const ports = { interactions: await freePort(), promises: await freePort(), audit: await freePort(), gateway: await freePort() };
   const url = (name: ServiceName) => `http://127.0.0.1:${ports[name]}`;
@@ -51,8 +72,15 @@ export async function startFaultPlatform(options: FaultPlatformOptions): Promise
       UPSTREAM_TIMEOUT_MS: '20000',
     },
   };
-  const launch = (name: ServiceName) =>
-    startService(name, ports[name], {
+
+  const supervised = new Map<ServiceName, Supervised>();
+  const unexpectedExits: string[] = [];
+  let stopping = false;
+
+  const launch = (name: ServiceName): void => {
+    const previous = supervised.get(name);
+    const starts = (previous?.starts ?? 0) + 1;
+    const service = startService(name, ports[name], {
       DATABASE_URL: database.urls[name].appUrl,
       DATABASE_MIGRATION_URL: database.urls[name].ownerUrl,
       KAFKA_BROKERS: options.brokers.join(','),
@@ -60,44 +88,102 @@ export async function startFaultPlatform(options: FaultPlatformOptions): Promise
       KAFKA_TOPIC_SUFFIX: topicSuffix,
       ...environments[name],
     });
+    const logFile = join(options.logDirectory, `${name}-${starts}.log`);
+    const keep = (chunk: Buffer) => void appendFile(logFile, chunk).catch(() => undefined);
+    service.child.stdout?.on('data', keep);
+    service.child.stderr?.on('data', keep);
+    const entry: Supervised = { current: service, ready: whenReady(service, READY_TIMEOUT_MS), killRequested: false, starts };
+    supervised.set(name, entry);
+    service.child.once('exit', (code, signal) => {
+      if (stopping) {
+        return;
+      }
+      if (!entry.killRequested) {
+        unexpectedExits.push(`${name} (start ${starts}) exited with ${code ?? signal}; log ${logFile}; last lines: ${lastLines(service.output())}`);
+      }
+      if (unexpectedExits.length > MAX_UNEXPECTED_EXITS) {
+        return;
+      }
+      setTimeout(() => (stopping ? undefined : launch(name)), entry.killRequested ? 0 : RESTART_DELAY_MS);
+    });
+  };
 
-  const running = new Map<ServiceName, ServiceProcess>();
-  const stop = () => stopServices([...running.values()], STOP_GRACE_MS);
-  try {
-    for (const name of ['interactions', 'promises', 'audit'] as const) {
-      running.set(name, launch(name));
+  const allReady = async (): Promise<void> => {
+    const deadline = Date.now() + 3 * READY_TIMEOUT_MS;
+    for (const name of ALL_SERVICES) {
+      for (;;) {
+        const entry = supervised.get(name);
+        if (entry !== undefined && (await entry.ready) && supervised.get(name) === entry && entry.current.child.exitCode === null) {
+          break;
+        }
+        if (Date.now() > deadline || unexpectedExits.length > MAX_UNEXPECTED_EXITS) {
+          throw new Error(`${name} is not ready: ${unexpectedExits.slice(-3).join(' | ')}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
     }
-    await Promise.all([...running.values()].map((service) => waitUntilReady(service, READY_TIMEOUT_MS)));
-    running.set('gateway', launch('gateway'));
-    await waitUntilReady(running.get('gateway') as ServiceProcess, READY_TIMEOUT_MS);
+  };
+  const stop = async () => {
+    stopping = true;
+    const processes = [...supervised.values()].map((entry) => entry.current);
+    processes.forEach((service) => service.child.exitCode === null && service.child.kill('SIGCONT'));
+    await stopServices(processes, STOP_GRACE_MS);
+  };
+
+  try {
+    for (const name of ALL_SERVICES) {
+      launch(name);
+      await allReadyOf(name);
+    }
   } catch (error) {
     await stop();
     throw error;
   }
 
-  const processOf = (name: ServiceName): ServiceProcess => {
-    const service = running.get(name);
-    if (service === undefined) {
-      throw new Error(`${name} is not running`);
+  async function allReadyOf(name: ServiceName): Promise<void> {
+    const deadline = Date.now() + 3 * READY_TIMEOUT_MS;
+    while (!(await (supervised.get(name) as Supervised).ready)) {
+      if (Date.now() > deadline || unexpectedExits.length > MAX_UNEXPECTED_EXITS) {
+        throw new Error(`${name} did not start: ${unexpectedExits.slice(-3).join(' | ')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    return service;
-  };
+  }
 
   return {
     gatewayUrl: url('gateway'),
     database,
     publicKeyPath,
     topicSuffix,
-    processOf,
-    async killAndRestart(name) {
-      const old = processOf(name);
-      const exited = new Promise<void>((resolve) => (old.child.exitCode !== null || old.child.signalCode !== null ? resolve() : old.child.once('exit', () => resolve())));
-      old.child.kill('SIGKILL');
-      await exited;
-      const fresh = launch(name);
-      running.set(name, fresh);
-      await waitUntilReady(fresh, READY_TIMEOUT_MS);
+    logDirectory: options.logDirectory,
+    unexpectedExits,
+    processOf: (name) => (supervised.get(name) as Supervised).current,
+    kill(name) {
+      const entry = supervised.get(name) as Supervised;
+      entry.killRequested = true;
+      entry.current.child.kill('SIGKILL');
     },
+    allReady,
     stop,
   };
+}
+
+/** Resolves true once /health/ready answers 200, false if the process exits or the time runs out. */
+async function whenReady(service: ServiceProcess, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null || service.child.signalCode !== null) {
+      return false;
+    }
+    const response = await fetch(`${service.baseUrl}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch(() => undefined);
+    if (response?.status === 200) {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+function lastLines(output: string): string {
+  return output.trim().split('\n').slice(-2).join(' / ').slice(-400);
 }

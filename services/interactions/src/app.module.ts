@@ -14,6 +14,8 @@ import { DisputesRepository } from './disputes/disputes.repository';
 import { DisputesService } from './disputes/disputes.service';
 import { HolidayOverridesRepository } from './holidays/holiday-overrides.repository';
 import { HolidaysController } from './holidays/holidays.controller';
+import { ContactKpisController } from './kpis/contact-kpis.controller';
+import { ContactKpisRepository } from './kpis/contact-kpis.repository';
 import { interactionsMigrations } from './migrations';
 import { OutcomeCodesController } from './outcome-codes/outcome-codes.controller';
 import { OutcomeCodesRepository } from './outcome-codes/outcome-codes.repository';
@@ -88,6 +90,7 @@ export class InteractionsModule {
         AccountsController,
         OutcomeCodesController,
         HolidaysController,
+        ContactKpisController,
       ],
       providers: [
         { provide: INTERACTIONS_OPTIONS, useValue: options },
@@ -116,6 +119,7 @@ export class InteractionsModule {
         PromiseStatesRepository,
         PromiseStatesConsumer,
         InteractionSubmissionsConsumer,
+        ContactKpisRepository,
       ],
     };
   }

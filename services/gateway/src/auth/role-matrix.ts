@@ -68,6 +68,7 @@ export const ROLE_MATRIX = {
   'plans.cancel': SUPERVISION,
   'payments.listByAccount': DEBTOR_READERS,
   'kpis.promises': OVERSIGHT,
+  'kpis.contacts': OVERSIGHT,
 
   'timeline.get': DEBTOR_READERS,
 

@@ -1,11 +1,12 @@
 import { AccountParamsDto, DebtorParamsDto } from './dto/common.dto';
+import { ContactKpiQueryDto, ContactKpiReportDto } from './dto/contact-kpis.dto';
 import { CheckContactDto, ContactPolicyRulesDto, DecisionParamsDto, ListPolicyDecisionsQueryDto, PolicyDecisionDto, PolicyDecisionPageDto } from './dto/contact-policy.dto';
 import { AmendInteractionDto, InteractionDto, InteractionPageDto, InteractionParamsDto, ListInteractionsQueryDto } from './dto/interaction-view.dto';
 import { RecordInteractionDto } from './dto/record-interaction.dto';
 import { fromBody, fromParam, fromResponse, fromResponseItems } from './debtor-read';
 import { API_TAGS, ProxyRouteDefinition } from './route-definition';
 
-/** Routes of the interactions service: interactions, amendments and the contact policy. */
+/** Routes of the interactions service: interactions, amendments, the contact policy and contact KPIs. */
 export const INTERACTION_ROUTES: ProxyRouteDefinition[] = [
   {
     id: 'interactions.record',
@@ -141,5 +142,21 @@ export const INTERACTION_ROUTES: ProxyRouteDefinition[] = [
     response: { status: 200, type: PolicyDecisionPageDto, description: { es: 'Una página de decisiones.', en: 'One page of decisions.' } },
     errors: [],
     debtorRead: { debtorIds: fromParam('debtorId') },
+  },
+  {
+    id: 'kpis.contacts',
+    method: 'GET',
+    path: '/v1/kpis/contacts',
+    upstream: 'interactions',
+    upstreamPath: '/v1/kpis/contacts',
+    tag: API_TAGS.kpis,
+    summary: { es: 'Indicadores de contacto de un periodo', en: 'Contact KPIs of a period' },
+    description: {
+      es: 'Sobre las gestiones y consultas del periodo: intentos salientes de cobranza, contactos directos y su tasa, promesas y su tasa sobre contactos directos, consultas negadas y gestiones en contra de la política; en total y por agente, canal o cartera. También cuántas obligaciones no tienen próxima acción.',
+      en: 'Over the interactions and checks of the period: outbound collection attempts, right-party contacts and their rate, promises and their rate over right-party contacts, denied checks and interactions in breach of the policy; overall and per agent, channel or portfolio. Also how many accounts have no next action.',
+    },
+    query: ContactKpiQueryDto,
+    response: { status: 200, type: ContactKpiReportDto, description: { es: 'Los indicadores.', en: 'The KPIs.' } },
+    errors: [],
   },
 ];

@@ -103,6 +103,7 @@ export class FakeServices {
     fake.on('GET', '/v1/holidays', (request) => ok({ year: Number(request.query.get('year')), holidays: [{ date: '2026-01-01', names: ['Año Nuevo'] }] }));
     fake.on('GET', '/v1/holidays/overrides', () => ok({ items: [records.holidayOverride()] }));
     fake.on('POST', '/v1/holidays/overrides', () => created(records.holidayOverride()));
+    fake.on('GET', '/v1/kpis/contacts', () => ok(records.contactKpiReport()));
   }
 
   private routePromises(): void {

@@ -269,6 +269,22 @@ export function kpiReport() {
   return { from: '2026-03-01', to: '2026-03-31', overall: kpis, groups: [{ key: 'ag-17', kpis }], groupBy: 'agent' };
 }
 
+export function contactKpiReport() {
+  const kpis = { contactAttempts: 120, rightPartyContacts: 48, rightPartyContactRate: '0.4000', promises: 18, promiseRate: '0.3750', policyDenials: 7, policyViolations: 1 };
+  const noAgent = { contactAttempts: 3, rightPartyContacts: 0, rightPartyContactRate: '0.0000', promises: 0, promiseRate: null, policyDenials: 0, policyViolations: 0 };
+  return {
+    from: '2026-03-01',
+    to: '2026-03-31',
+    groupBy: 'agent',
+    asOf: '2026-04-01T14:00:00.000Z',
+    overall: { ...kpis, accountsWithoutNextAction: 12 },
+    groups: [
+      { key: '(sin agente)', kpis: noAgent },
+      { key: 'ag-17', kpis },
+    ],
+  };
+}
+
 export function ledgerRecord(sequence: number, debtorId: string | null = DEBTOR) {
   return {
     chainId: 'collections.interactions.v1:0',

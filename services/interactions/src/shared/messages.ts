@@ -85,6 +85,8 @@ registerMessages({
   'field.installment_order': { es: 'Debe vencer después de {date}.', en: 'Must fall due after {date}.' },
   'field.plan_total_mismatch': { es: 'No coincide con la cuota inicial más las cuotas, que suman {sum}.', en: 'Does not equal the down payment plus the installments, which add up to {sum}.' },
   'field.window_end_before_start': { es: 'La hora de fin debe ser posterior a la de inicio.', en: 'The end must be after the start.' },
+  'field.date_range': { es: 'La fecha final no puede ser anterior a la inicial.', en: 'The end date cannot be before the start date.' },
+  'field.period_too_long': { es: 'El periodo puede abarcar como máximo {maxDays} días.', en: 'The period may span at most {maxDays} days.' },
   'field.changes_empty': { es: 'Indique al menos un campo a corregir.', en: 'Give at least one field to correct.' },
   'field.no_change': { es: 'Los valores son iguales a los vigentes; no hay nada que corregir.', en: 'The values equal the current ones; there is nothing to correct.' },
   'field.agreement_not_amendable': {
