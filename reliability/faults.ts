@@ -33,7 +33,7 @@ interface ScenarioOptions {
   short: boolean;
 }
 
-const SETTLE_TIMEOUT_MS = 180_000;
+const SETTLE_TIMEOUT_MS = 120_000;
 const PAUSE_SECONDS = 40;
 const OUTAGE_MS = 5000;
 const SERVICE_NAMES = ['interactions', 'promises', 'audit', 'gateway'] as const;

@@ -46,7 +46,9 @@ export async function reconcile(input: ReconciliationInput): Promise<Reconciliat
   await client.connect();
   try {
     const sealed = await readSealedRecords(input.brokers, `${Topics.audit}${input.topicSuffix}`);
+    const published = await readPaymentIds(input.brokers, `${Topics.payments}${input.topicSuffix}`);
     const rows = [
+      rowOf('payments acked by the broker, on core.payments', [...input.load.payments.keys()], published),
       await interactionRows(client, input),
       await ledgerRow(client, 'interactions in audit ledger', InteractionRecordTypes.recorded, 'interactionId', [...input.load.interactions.values()]),
       topicRow('interactions on audit topic', sealed.get(InteractionRecordTypes.recorded) ?? new Map(), [...input.load.interactions.values()]),
@@ -143,48 +145,66 @@ type SealedIndex = Map<string, Map<string, { positions: Set<string>; eventIds: S
 
 /** Reads the whole audit topic of this run, up to the end it had when the read began. */
 async function readSealedRecords(brokers: string[], topic: string): Promise<SealedIndex> {
+  const index: SealedIndex = new Map();
+  await readTopicToEnd(brokers, topic, (value) => {
+    const event = JSON.parse(value) as { type: string; data: { chainId: string; sequence: number; eventId: string; eventType: string; payload?: { data?: Record<string, unknown> } } };
+    if (event.type !== AuditEventTypes.recordSealed) {
+      return;
+    }
+    const businessId = String(event.data.payload?.data?.interactionId ?? event.data.payload?.data?.paymentId ?? '');
+    const byType = index.get(event.data.eventType) ?? new Map();
+    index.set(event.data.eventType, byType);
+    const seen = byType.get(businessId) ?? { positions: new Set<string>(), eventIds: new Set<string>() };
+    byType.set(businessId, seen);
+    seen.positions.add(`${event.data.chainId}#${event.data.sequence}`);
+    seen.eventIds.add(event.data.eventId);
+  });
+  return index;
+}
+
+/** Hands every message value of `topic` to `keep`, up to the end the topic had when the read began. */
+async function readTopicToEnd(brokers: string[], topic: string, keep: (value: string) => void): Promise<void> {
   const kafka = new Kafka({ clientId: `faults-reconcile-${Date.now()}`, brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const ends = new Map((await admin.fetchTopicOffsets(topic)).map((offset) => [offset.partition, BigInt(offset.high)]));
   await admin.disconnect();
 
-  const index: SealedIndex = new Map();
   const reached = new Map<number, bigint>();
-  const consumer = kafka.consumer({ groupId: `faults-reconcile-${Date.now()}` });
+  const consumer = kafka.consumer({ groupId: `faults-reconcile-${topic}-${Date.now()}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
       reached.set(partition, BigInt(message.offset) + 1n);
-      if (message.value === null) {
-        return;
+      if (message.value !== null) {
+        keep(message.value.toString('utf8'));
       }
-      const event = JSON.parse(message.value.toString('utf8')) as { type: string; data: { chainId: string; sequence: number; eventId: string; eventType: string; payload?: { data?: Record<string, unknown> } } };
-      if (event.type !== AuditEventTypes.recordSealed) {
-        return;
-      }
-      const businessId = String(event.data.payload?.data?.interactionId ?? event.data.payload?.data?.paymentId ?? '');
-      const byType = index.get(event.data.eventType) ?? new Map();
-      index.set(event.data.eventType, byType);
-      const seen = byType.get(businessId) ?? { positions: new Set<string>(), eventIds: new Set<string>() };
-      byType.set(businessId, seen);
-      seen.positions.add(`${event.data.chainId}#${event.data.sequence}`);
-      seen.eventIds.add(event.data.eventId);
     },
   });
   const deadline = Date.now() + 120_000;
   try {
     while ([...ends].some(([partition, end]) => (reached.get(partition) ?? 0n) < end)) {
       if (Date.now() > deadline) {
-        throw new Error(`the audit topic ${topic} was not read to its end within 120 s`);
+        throw new Error(`${topic} was not read to its end within 120 s`);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   } finally {
     await consumer.disconnect();
   }
-  return index;
+}
+
+/** Payment ids on the payments topic, to tell a message the broker lost from one the platform lost. */
+async function readPaymentIds(brokers: string[], topic: string): Promise<Map<string, Counted>> {
+  const seen = new Map<string, Set<string>>();
+  await readTopicToEnd(brokers, topic, (value) => {
+    const event = JSON.parse(value) as { id: string; data?: { paymentId?: string } };
+    const paymentId = event.data?.paymentId ?? '';
+    seen.set(paymentId, (seen.get(paymentId) ?? new Set<string>()).add(event.id));
+  });
+  // A resent copy carries the same event id, so only a second event id is a duplicate.
+  return new Map([...seen].map(([id, eventIds]) => [id, { rows: eventIds.size, distinctIds: eventIds.size }]));
 }
 
 /** Messages on this run's dead-letter topics: the load is valid, so none should be there. */

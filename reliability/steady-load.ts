@@ -29,6 +29,7 @@ export interface LoadOptions {
 export const SOURCE_SYSTEM = 'crm-faults';
 const OCCURRED_AT = '2026-12-01T10:00:00-05:00';
 const RETRY_PAUSE_MS = 500;
+const MAX_RETRY_PAUSE_MS = 8000;
 
 export function newLoadRecord(): LoadRecord {
   return { interactions: new Map(), payments: new Map(), interactionRetries: 0, interactionsGivenUp: [], paymentRetries: 0, paymentsGivenUp: [] };
@@ -40,7 +41,9 @@ export function newLoadRecord(): LoadRecord {
  */
 export async function driveLoad(options: LoadOptions, record: LoadRecord, stopped: () => boolean): Promise<void> {
   const kafka = new Kafka({ clientId: `faults-core-${options.runSuffix}`, brokers: options.brokers, logLevel: logLevel.NOTHING, retry: { retries: 3 } });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  // At-least-once, as a bank's core publishes: a send that failed is sent again with the same
+  // event id, and the consumers' inboxes drop the copy.
+  const producer = kafka.producer({ idempotent: false, maxInFlightRequests: 1 });
   const pending: Promise<void>[] = [];
   const startedAt = Date.now();
   const interval = 1000 / options.rate;
@@ -82,21 +85,21 @@ async function recordInteraction(options: LoadOptions, index: number, record: Lo
   const deadline = Date.now() + options.retryDeadlineMs;
   for (let attempt = 0; Date.now() < deadline; attempt++) {
     const answer = await fetch(`${options.gatewayUrl}/v1/interactions`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) }).then(
-      async (response) => ({ status: response.status, text: await response.text() }),
-      () => ({ status: 0, text: '' }),
+      async (response) => ({ status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }),
+      () => ({ status: 0, text: '', retryAfter: null }),
     );
     if (answer.status >= 200 && answer.status < 300) {
       record.interactions.set(reference, (JSON.parse(answer.text) as { interactionId: string }).interactionId);
       return;
     }
-    // A CRM retries the same request with the same key on connection errors, 5xx and 409 (the
-    // first attempt still holds the key's lease); any other answer is final.
-    if (answer.status !== 0 && answer.status !== 409 && answer.status < 500) {
+    // A CRM retries the same request with the same key on connection errors, 5xx, 409 (the first
+    // attempt still holds the key's lease) and 429 (after Retry-After); any other answer is final.
+    if (!isRetryable(answer.status)) {
       record.interactionsGivenUp.push(`${reference}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
       return;
     }
     record.interactionRetries++;
-    await pause(RETRY_PAUSE_MS * Math.min(attempt + 1, 4));
+    await pause(retryPauseMs(attempt, answer.status === 429 ? answer.retryAfter : null));
   }
   record.interactionsGivenUp.push(`${reference}: no 2xx answer within ${options.retryDeadlineMs} ms`);
 }
@@ -134,6 +137,19 @@ async function publishPayment(producer: Producer, options: LoadOptions, index: n
     await pause(RETRY_PAUSE_MS);
   }
   record.paymentsGivenUp.push(paymentId);
+}
+
+function isRetryable(status: number): boolean {
+  return status === 0 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Exponential backoff with jitter, 0.5 s doubling up to 8 s, or the server's Retry-After. */
+function retryPauseMs(attempt: number, retryAfter: string | null): number {
+  const asked = retryAfter === null ? Number.NaN : Number(retryAfter) * 1000;
+  if (Number.isFinite(asked) && asked > 0) {
+    return Math.min(asked, MAX_RETRY_PAUSE_MS) + Math.random() * RETRY_PAUSE_MS;
+  }
+  return Math.min(RETRY_PAUSE_MS * 2 ** attempt, MAX_RETRY_PAUSE_MS) * (0.5 + Math.random() / 2);
 }
 
 function pause(ms: number): Promise<void> {
