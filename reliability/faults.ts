@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { InteractionRecordTypes, PaymentEventTypes } from '@bitacora/contracts';
+import type { ServiceName } from '../e2e/support/platform-database';
 import { planFaults, type FaultKind, type PlannedFault } from './fault-plan';
 import { startFaultPlatform, type FaultPlatform } from './fault-platform';
 import {
@@ -36,7 +37,6 @@ interface ScenarioOptions {
 const SETTLE_TIMEOUT_MS = 120_000;
 const PAUSE_SECONDS = 40;
 const OUTAGE_MS = 5000;
-const SERVICE_NAMES = ['interactions', 'promises', 'audit', 'gateway'] as const;
 
 function parseOptions(argv: string[]): ScenarioOptions {
   const { values } = parseArgs({
@@ -60,7 +60,7 @@ function parseOptions(argv: string[]): ScenarioOptions {
 }
 
 function log(message: string): void {
-  console.log(`[faults +${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${message}`);
+  process.stdout.write(`[faults +${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${message}\n`);
 }
 
 const startedAt = Date.now();
@@ -122,7 +122,7 @@ async function main(): Promise<number> {
       publicKeyPath: platform.publicKeyPath,
       load,
     });
-    console.log(formatTable(reconciliation.rows));
+    process.stdout.write(`${formatTable(reconciliation.rows)}\n`);
     reconciliation.notes.forEach((note) => log(note));
     platform.unexpectedExits.forEach((exit) => log(`unexpected exit (restarted): ${exit}`));
     const clean = isClean(reconciliation) && load.interactionsGivenUp.length === 0 && load.paymentsGivenUp.length === 0;
@@ -172,7 +172,7 @@ async function inject(platform: FaultPlatform, kind: FaultKind): Promise<void> {
     case 'kill-audit':
     case 'kill-gateway':
       log(`kill -9 ${kind.slice('kill-'.length)}`);
-      platform.kill(kind.slice('kill-'.length) as (typeof SERVICE_NAMES)[number]);
+      platform.kill(kind.slice('kill-'.length) as ServiceName);
       return;
     case 'restart-broker':
       log('kill -9 the Kafka broker');
@@ -230,7 +230,7 @@ async function settle(databaseUrl: string, load: LoadRecord): Promise<void> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    process.stderr.write(`${String(error)}\n`);
     process.exit(1);
   },
 );
