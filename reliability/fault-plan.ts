@@ -11,8 +11,8 @@ export interface PlannedFault {
 const ROUND: readonly FaultKind[] = ['kill-interactions', 'kill-promises', 'kill-audit', 'kill-gateway', 'restart-broker', 'restart-postgres'];
 
 /**
- * Orders the faults at random moments, the same ones for the same seed. The short plan holds one
- * kill per service, one broker restart and one PostgreSQL restart; the full plan repeats that
+ * Orders the faults at random moments, the same ones for the same seed. The short plan contains
+ * one kill per service, one broker restart and one PostgreSQL restart. The full plan repeats that
  * round, with a consumer pause, as many times as the duration allows. Each fault has its own slot,
  * and the moment inside the slot is random, so faults never overlap.
  */

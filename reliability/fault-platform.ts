@@ -11,15 +11,16 @@ const MAX_UNEXPECTED_EXITS = 20;
 const ALL_SERVICES: readonly ServiceName[] = ['interactions', 'promises', 'audit', 'gateway'];
 
 /**
- * The four services from dist, each on a fixed port, under a small supervisor: a process that
- * exits is started again, as systemd or Kubernetes would, and exits nobody asked for are noted.
+ * The four services from dist, each on a fixed port, under a small supervisor. A process that
+ * exits is started again, as systemd or Kubernetes would, and exits the harness did not cause are
+ * recorded.
  */
 export interface FaultPlatform {
   gatewayUrl: string;
   database: PlatformDatabase;
   publicKeyPath: string;
   topicSuffix: string;
-  /** Where each process's full output is kept, one file per start. */
+  /** Directory of each process's full output, one file per start. */
   logDirectory: string;
   processOf(name: ServiceName): ServiceProcess;
   /** Exits the harness did not cause, with the last lines each process wrote. */
@@ -168,7 +169,7 @@ export async function startFaultPlatform(options: FaultPlatformOptions): Promise
   };
 }
 
-/** Resolves true once /health/ready answers 200, false if the process exits or the time runs out. */
+/** Resolves true once /health/ready returns 200, false if the process exits or the time runs out. */
 async function whenReady(service: ServiceProcess, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,6 +1,6 @@
-// Fault-injection scenario: the four services on a PostgreSQL cluster and a Kafka broker of their
-// own, under steady load, while services are killed, the broker and the database restart and a
-// consumer is paused; then every accepted interaction and published payment is reconciled.
+// Fault-injection scenario: the four services run on a PostgreSQL cluster and a Kafka broker of
+// their own, under steady load, while services are killed, the broker and the database restart and
+// a consumer is paused. Then every accepted interaction and published payment is reconciled.
 // Build first (`npm run build`), then: npm run reliability:faults -- [--short] [--seed N]
 //   [--duration-seconds N] [--rate N]
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -150,9 +150,9 @@ function adminDatabaseOf(platform: FaultPlatform): string {
 }
 
 /**
- * Runs the faults in order, each at its moment. A killed service is started again by the
- * platform's supervisor while the timeline goes on; the broker and database restarts and the
- * consumer pause take the timeline's time.
+ * Runs the faults in order, each at its moment. The platform's supervisor starts a killed service
+ * again while the timeline goes on. The broker and database restarts and the consumer pause block
+ * the timeline until they end.
  */
 async function injectFaults(platform: FaultPlatform, plan: PlannedFault[]): Promise<void> {
   const loadStart = Date.now();
@@ -197,7 +197,7 @@ async function inject(platform: FaultPlatform, kind: FaultKind): Promise<void> {
   }
 }
 
-/** Waits until the ledger holds every accepted interaction and the promises schema every payment. */
+/** Waits until the ledger contains every accepted interaction and the promises schema every payment. */
 async function settle(databaseUrl: string, load: LoadRecord): Promise<void> {
   const began = Date.now();
   const interactionIds = [...load.interactions.values()];

@@ -40,7 +40,7 @@ interface Counted {
   distinctIds: number;
 }
 
-/** Compares what the clients were told with what the database, the ledger and the audit topic hold. */
+/** Compares the clients' accepted requests with the database, the ledger and the audit topic. */
 export async function reconcile(input: ReconciliationInput): Promise<Reconciliation> {
   const client = new Client({ connectionString: input.databaseUrl });
   await client.connect();
@@ -65,7 +65,7 @@ export async function reconcile(input: ReconciliationInput): Promise<Reconciliat
   }
 }
 
-/** Every 2xx interaction is stored once, under the id the gateway answered. */
+/** Checks that every 2xx interaction is stored once, under the id the gateway returned. */
 async function interactionRows(client: Client, input: ReconciliationInput): Promise<ReconciliationRow> {
   const result = await client.query<{ source_reference: string; ids: string[] }>(
     `SELECT source_reference, array_agg(id::text) AS ids FROM interactions.interactions WHERE source_system = $1 GROUP BY source_reference`,
@@ -83,7 +83,7 @@ async function interactionRows(client: Client, input: ReconciliationInput): Prom
   return row;
 }
 
-/** Every payment the core published is stored once, with its amount, and never over-allocated. */
+/** Checks that every published payment is stored once, with its amount, and never over-allocated. */
 async function paymentRow(client: Client, input: ReconciliationInput): Promise<ReconciliationRow> {
   const result = await client.query<{ payment_id: string; amount: string; copies: string; allocated: string }>(
     `SELECT p.payment_id, p.amount::text AS amount, count(*) OVER (PARTITION BY p.payment_id)::text AS copies,
@@ -106,7 +106,7 @@ async function paymentRow(client: Client, input: ReconciliationInput): Promise<R
   return row;
 }
 
-/** The ledger holds one sealed record per event, found by the business id inside the event data. */
+/** Checks that the ledger contains one sealed record per event, found by the business id in the event data. */
 async function ledgerRow(client: Client, check: string, eventType: string, idField: string, expectedIds: string[]): Promise<ReconciliationRow> {
   const result = await client.query<{ business_id: string; records: string; event_ids: string }>(
     `SELECT payload::jsonb -> 'data' ->> '${idField}' AS business_id, count(*)::text AS records, count(DISTINCT event_id)::text AS event_ids
@@ -118,9 +118,9 @@ async function ledgerRow(client: Client, check: string, eventType: string, idFie
 }
 
 /**
- * Sealed records on the audit topic: a record published twice by the outbox relay is the same
- * record (same chain and sequence) and counts once, as an inbox would; one event sealed at two
- * positions, or two events for one business id, is a duplicate.
+ * Checks the sealed records on the audit topic. A record published twice by the outbox relay is the
+ * same record (same chain and sequence), so it counts once, as an inbox would count it. One event
+ * sealed at two positions, or two events for one business id, is a duplicate.
  */
 function topicRow(check: string, byBusinessId: Map<string, { positions: Set<string>; eventIds: Set<string> }>, expectedIds: string[]): ReconciliationRow {
   const counted = new Map<string, Counted>([...byBusinessId].map(([id, seen]) => [id, { rows: seen.positions.size, distinctIds: seen.eventIds.size }]));
@@ -226,7 +226,7 @@ async function deadLetterRow(input: ReconciliationInput): Promise<Reconciliation
   }
 }
 
-/** Runs the topic verifier from dist and asks the gateway to verify the stored ledger. */
+/** Runs the topic verifier from dist and requests a verification of the stored ledger through the gateway. */
 async function verifyChains(input: ReconciliationInput): Promise<{ row: ReconciliationRow; notes: string[] }> {
   const notes: string[] = [];
   let failures = 0;

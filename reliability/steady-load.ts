@@ -3,7 +3,7 @@ import { LOCAL_DEFAULTS } from '@bitacora/config';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
-/** What the clients saw: only 2xx answers count as accepted interactions. */
+/** Results seen by the clients: only 2xx responses count as accepted interactions. */
 export interface LoadRecord {
   interactions: Map<string, string>;
   payments: Map<string, { accountId: string; amount: bigint }>;
@@ -93,7 +93,7 @@ async function recordInteraction(options: LoadOptions, index: number, record: Lo
       return;
     }
     // A CRM retries the same request with the same key on connection errors, 5xx, 409 (the first
-    // attempt still holds the key's lease) and 429 (after Retry-After); any other answer is final.
+    // attempt still has the key's lease) and 429 (after Retry-After). Any other status is final.
     if (!isRetryable(answer.status)) {
       record.interactionsGivenUp.push(`${reference}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
       return;

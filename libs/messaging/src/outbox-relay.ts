@@ -45,6 +45,8 @@ export class OutboxRelay {
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pool = new Pool({ ...options.connection, max: 2 });
+    // An idle client dies when PostgreSQL restarts; without a listener that error ends the process.
+    this.pool.on('error', (error) => options.logger.warn({ err: error, schema: options.schema }, 'outbox pool connection lost; it reconnects on next use'));
   }
 
   async start(): Promise<void> {
