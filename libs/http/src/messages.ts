@@ -88,7 +88,33 @@ registerMessages({
   'http.401': { es: 'Se requieren credenciales válidas.', en: 'Valid credentials are required.' },
   'http.403': { es: 'No tiene permiso para esta operación.', en: 'You are not allowed to perform this operation.' },
   'http.405': { es: 'Método no permitido en esta ruta.', en: 'Method not allowed on this route.' },
-  'http.413': { es: 'El cuerpo de la solicitud es demasiado grande.', en: 'The request body is too large.' },
   'http.415': { es: 'Tipo de contenido no soportado: envíe application/json.', en: 'Unsupported content type: send application/json.' },
+  'http.413': {
+    es: 'El cuerpo de la solicitud supera el tamaño máximo permitido; envíe menos datos o divida la operación.',
+    en: 'The request body exceeds the maximum allowed size; send less data or split the operation.',
+  },
   'http.429': { es: 'Demasiadas solicitudes; espere e intente de nuevo.', en: 'Too many requests; wait and try again.' },
+});
+
+// Codes that more than one service uses: the X-Actor header, bank ids, codes, cursors and periods.
+registerMessages({
+  'request.actor_missing': {
+    es: 'Falta el encabezado X-Actor que identifica quién hace el cambio, por ejemplo agent:ag-17.',
+    en: 'The X-Actor header that names who makes the change is missing, for example agent:ag-17.',
+  },
+  'request.actor_invalid': {
+    es: 'El encabezado X-Actor debe tener la forma tipo:id, por ejemplo agent:ag-17 o client:crm-main.',
+    en: 'The X-Actor header must be kind:id, for example agent:ag-17 or client:crm-main.',
+  },
+  'field.bank_id': {
+    es: 'Debe ser un identificador de 1 a 64 caracteres: letras, dígitos y . _ : / -, por ejemplo CC-1020304050.',
+    en: 'Must be an id of 1 to 64 characters: letters, digits and . _ : / -, for example CC-1020304050.',
+  },
+  'field.code': { es: 'Debe ser un código en mayúsculas, por ejemplo PROMISE_TO_PAY.', en: 'Must be an upper-case code, for example PROMISE_TO_PAY.' },
+  'field.cursor': {
+    es: 'El cursor no es válido: use el valor nextCursor de la página anterior, sin cambios.',
+    en: 'The cursor is invalid: use the nextCursor value of the previous page, unchanged.',
+  },
+  'field.date_range': { es: 'La fecha final no puede ser anterior a la inicial.', en: 'The end date cannot be before the start date.' },
+  'field.period_too_long': { es: 'El periodo puede abarcar como máximo {maxDays} días.', en: 'The period may span at most {maxDays} days.' },
 });

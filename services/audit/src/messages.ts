@@ -2,10 +2,6 @@ import { registerMessages } from '@bitacora/http';
 
 /** Error and field messages of the audit service, Spanish (es-CO) first. */
 registerMessages({
-  'field.cursor': {
-    es: 'El cursor no es válido; use el valor nextCursor de la página anterior.',
-    en: 'The cursor is invalid; use the nextCursor value of the previous page.',
-  },
   'audit.time_range_invalid': {
     es: 'El inicio del rango ({from}) debe ser anterior al fin ({to}).',
     en: 'The start of the range ({from}) must be before its end ({to}).',

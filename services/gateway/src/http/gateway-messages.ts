@@ -66,24 +66,10 @@ export function registerGatewayMessages(): void {
     },
     // Nest turns Fastify's body-size and media-type errors into plain HTTP exceptions, which the
     // shared filter reports under these codes.
-    'http.413': {
-      es: 'El cuerpo de la solicitud supera el tamaño máximo permitido; envíe menos datos o divida la operación.',
-      en: 'The request body exceeds the maximum allowed size; send less data or split the operation.',
-    },
-    'http.415': { es: 'Tipo de contenido no soportado: envíe application/json.', en: 'Unsupported content type: send application/json.' },
     'field.chain_id': {
       es: 'Debe ser una cadena <tópico>:<partición>, por ejemplo collections.interactions.v1:3.',
       en: 'Must be a chain <topic>:<partition>, for example collections.interactions.v1:3.',
     },
-    'field.code': { es: 'Debe ser un código en mayúsculas, por ejemplo PROMISE_TO_PAY.', en: 'Must be an upper-case code, for example PROMISE_TO_PAY.' },
     'field.local_time': { es: 'Debe ser una hora HH:MM de Bogotá, por ejemplo 07:00; 24:00 cierra el día.', en: 'Must be a Bogota time HH:MM, for example 07:00; 24:00 ends the day.' },
-    'field.cursor': {
-      es: 'El cursor no es válido: use el valor nextCursor de la página anterior, sin cambios.',
-      en: 'The cursor is invalid: use the nextCursor value of the previous page, unchanged.',
-    },
-    'field.bank_id': {
-      es: 'Debe ser un identificador de 1 a 64 caracteres: letras, dígitos y . _ : / -, por ejemplo CC-1020304050.',
-      en: 'Must be an id of 1 to 64 characters: letters, digits and . _ : / -, for example CC-1020304050.',
-    },
   });
 }

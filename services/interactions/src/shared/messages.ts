@@ -2,14 +2,6 @@ import { registerMessages } from '@bitacora/http';
 
 /** Error and field messages of the interactions service: Spanish (es-CO) first, English second. */
 registerMessages({
-  'request.actor_missing': {
-    es: 'Falta el encabezado X-Actor que identifica quién hace el cambio, por ejemplo agent:ag-17.',
-    en: 'The X-Actor header that names who makes the change is missing, for example agent:ag-17.',
-  },
-  'request.actor_invalid': {
-    es: 'El encabezado X-Actor debe tener la forma tipo:id, por ejemplo agent:ag-17 o client:crm-main.',
-    en: 'The X-Actor header must be kind:id, for example agent:ag-17 or client:crm-main.',
-  },
   'request.instant_in_future': { es: 'El instante {field} está en el futuro.', en: 'The instant {field} is in the future.' },
   'request.end_before_start': { es: 'El fin es anterior al inicio del registro.', en: 'The end is before the start of the record.' },
   'interaction.invalid': { es: 'La gestión no se puede registrar; corrija los campos indicados.', en: 'The interaction cannot be recorded; fix the fields listed.' },
@@ -49,14 +41,8 @@ registerMessages({
 
 registerMessages({
   'field.actor': { es: 'Use tipo:id, por ejemplo agent:ag-17.', en: 'Use kind:id, for example agent:ag-17.' },
-  'field.bank_id': {
-    es: 'Debe ser un id de 1 a 64 caracteres: letras, dígitos y . _ : / -',
-    en: 'Must be an id of 1 to 64 characters: letters, digits and . _ : / -',
-  },
-  'field.code': { es: 'Debe ser un código en mayúsculas, por ejemplo PROMISE_TO_PAY.', en: 'Must be an upper-case code, for example PROMISE_TO_PAY.' },
   'field.local_time': { es: 'Debe ser una hora HH:MM entre 00:00 y 24:00.', en: 'Must be a time HH:MM between 00:00 and 24:00.' },
   'field.rate': { es: 'Debe ser un porcentaje decimal en texto, por ejemplo "24.5".', en: 'Must be a decimal percentage string, for example "24.5".' },
-  'field.cursor': { es: 'El cursor no es válido; use el nextCursor de la página anterior.', en: 'The cursor is invalid; use the nextCursor of the previous page.' },
   'field.must_be_true': { es: 'Debe ser true.', en: 'Must be true.' },
   'field.in_future': { es: 'No puede estar en el futuro.', en: 'Must not be in the future.' },
   'field.before_start': { es: 'Debe ser posterior al inicio, {start}.', en: 'Must be after the start, {start}.' },
@@ -85,8 +71,6 @@ registerMessages({
   'field.installment_order': { es: 'Debe vencer después de {date}.', en: 'Must fall due after {date}.' },
   'field.plan_total_mismatch': { es: 'No coincide con la cuota inicial más las cuotas, que suman {sum}.', en: 'Does not equal the down payment plus the installments, which add up to {sum}.' },
   'field.window_end_before_start': { es: 'La hora de fin debe ser posterior a la de inicio.', en: 'The end must be after the start.' },
-  'field.date_range': { es: 'La fecha final no puede ser anterior a la inicial.', en: 'The end date cannot be before the start date.' },
-  'field.period_too_long': { es: 'El periodo puede abarcar como máximo {maxDays} días.', en: 'The period may span at most {maxDays} days.' },
   'field.changes_empty': { es: 'Indique al menos un campo a corregir.', en: 'Give at least one field to correct.' },
   'field.no_change': { es: 'Los valores son iguales a los vigentes; no hay nada que corregir.', en: 'The values equal the current ones; there is nothing to correct.' },
   'field.agreement_not_amendable': {

@@ -3,21 +3,10 @@ import { registerMessages } from '@bitacora/http';
 /** Messages of the promises service's error codes: Spanish (es-CO) first, English second. */
 export function registerPromisesMessages(): void {
   registerMessages({
-    'request.actor_missing': {
-      es: 'Falta el encabezado X-Actor con quien realiza la operación, por ejemplo {example}.',
-      en: 'The X-Actor header naming who performs the operation is missing, for example {example}.',
-    },
-    'request.actor_invalid': {
-      es: 'El encabezado X-Actor debe tener la forma tipo:id, por ejemplo {example}.',
-      en: 'The X-Actor header must have the form kind:id, for example {example}.',
-    },
-    'field.cursor': { es: 'El cursor no es válido; use el nextCursor de la página anterior.', en: 'The cursor is invalid; use the nextCursor of the previous page.' },
     'field.percent': {
       es: 'Debe ser un porcentaje en texto con hasta dos decimales, por ejemplo "24.50".',
       en: 'Must be a percentage string with up to two decimals, for example "24.50".',
     },
-    'field.date_range': { es: 'La fecha final no puede ser anterior a la inicial.', en: 'The end date cannot be before the start date.' },
-    'field.period_too_long': { es: 'El periodo puede abarcar como máximo {maxDays} días.', en: 'The period may span at most {maxDays} days.' },
     'promises.command_invalid': {
       es: 'La solicitud incumple las reglas de promesas y acuerdos de pago; revise los campos indicados.',
       en: 'The request breaks the rules for promises and payment plans; check the fields listed.',
