@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withTopicSuffix } from '@bitacora/config';
+import { Topics } from '@bitacora/contracts';
 import { createTestDatabase, uniqueSuffix, type TestDatabase } from '@bitacora/testing';
 
 export const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://bitacora:bitacora-local@127.0.0.1:5433/bitacora';
@@ -27,15 +29,19 @@ export interface RunningService {
 }
 
 /** Topic names of one benchmark run: the platform's names with a unique suffix. */
+/** Topics of one benchmark run: every platform topic with the suffix `.bench-<suffix>`, as KAFKA_TOPIC_SUFFIX names them. */
 export function benchTopics(suffix: string) {
-  return {
-    interactions: `collections.interactions.v1.bench-${suffix}`,
-    promises: `collections.promises.v1.bench-${suffix}`,
-    submissions: `collections.interaction-submissions.v1.bench-${suffix}`,
-    payments: `core.payments.v1.bench-${suffix}`,
-    access: `collections.access.v1.bench-${suffix}`,
-    audit: `collections.audit.v1.bench-${suffix}`,
-  };
+  return withTopicSuffix(
+    {
+      interactions: Topics.interactions,
+      promises: Topics.promises,
+      submissions: Topics.interactionSubmissions,
+      payments: Topics.payments,
+      access: Topics.access,
+      audit: Topics.audit,
+    },
+    `.bench-${suffix}`,
+  );
 }
 
 export interface StartOptions {
@@ -83,13 +89,13 @@ export async function startService(name: ServiceName, options: StartOptions): Pr
   }
 }
 
-/** Provisions a fresh schema and starts `name` from dist/ through bench/lib/service-main.cjs. */
+/** Provisions a fresh schema and starts `dist/services/<name>/src/main.js` on it, with this run's topics and groups. */
 async function startServiceOnce(name: ServiceName, options: StartOptions): Promise<RunningService> {
   if (options.port < 4200 || options.port > 4299) {
     throw new RangeError(`port ${options.port} is outside the benchmarks' range 4200-4299`);
   }
   const db = await createTestDatabase(`bench_${name}`);
-  const child = spawn(process.execPath, [join(__dirname, 'service-main.cjs')], {
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'services', name, 'src', 'main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'development',
@@ -101,12 +107,13 @@ async function startServiceOnce(name: ServiceName, options: StartOptions): Promi
       KAFKA_BROKERS: BROKERS,
       KAFKA_CLIENT_ID: `bench-${name}-${options.suffix}`,
       AUDIT_LOCAL_KEY_DIR: mkdtempSync(join(tmpdir(), 'bench-audit-key-')),
+      DATABASE_SCHEMA: db.schema,
+      KAFKA_TOPIC_SUFFIX: options.topics.payments.slice(Topics.payments.length),
       PROMISE_STATES_CONSUMER_GROUP: `interactions.promise-states.bench-${options.suffix}`,
       SUBMISSIONS_CONSUMER_GROUP: `interactions.submissions.bench-${options.suffix}`,
-      BENCH_SERVICE: name,
-      BENCH_SCHEMA: db.schema,
-      BENCH_TOPICS: JSON.stringify(options.topics),
-      BENCH_GROUP_SUFFIX: options.suffix,
+      PAYMENTS_CONSUMER_GROUP: `promises.payments.${options.suffix}`,
+      INTERACTIONS_CONSUMER_GROUP: `promises.interactions.${options.suffix}`,
+      AUDIT_CONSUMER_GROUP: `audit.ledger.${options.suffix}`,
       // BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of each service when it stops.
       ...(process.env.BENCH_CPU_PROF_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}` } : {}),
       ...options.env,
