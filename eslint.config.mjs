@@ -1,5 +1,5 @@
 // Lint rules for the whole workspace. The module-boundary rule is the architecture: a service
-// may import libraries, never another service; the contracts library imports nothing of ours,
+// may import libraries, never another service. The contracts library imports nothing of ours,
 // so any client can take it alone.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';

@@ -57,13 +57,14 @@ done
 
 cat <<MSG
 
-Bitácora is running.
-  Gateway API        http://127.0.0.1:3000/v1
-  API docs (Swagger) http://127.0.0.1:3000/docs
-  OpenAPI document   http://127.0.0.1:3000/docs-json
-  Local API key      ${BOOTSTRAP_API_KEY:-bk_local_admin_0000000000000000000000000000}   (header X-Api-Key; development only)
-  Kafka              $KAFKA_BROKERS
-  PostgreSQL         127.0.0.1:$PG_PORT (database bitacora)
-  Logs               $LOCAL_DIR/logs/
-Stop everything with: npm run stop:local
+Bitácora está en marcha / Bitácora is running.
+  API del gateway / Gateway API                 http://127.0.0.1:3000/v1
+  Documentación de la API / API docs (Swagger)  http://127.0.0.1:3000/docs
+  Documento OpenAPI / OpenAPI document          http://127.0.0.1:3000/docs-json
+  Llave de API local / Local API key            ${BOOTSTRAP_API_KEY:-bk_local_admin_0000000000000000000000000000}
+                                                (encabezado X-Api-Key; solo desarrollo / header X-Api-Key; development only)
+  Kafka                                         $KAFKA_BROKERS
+  PostgreSQL                                    127.0.0.1:$PG_PORT (base de datos / database bitacora)
+  Registros / Logs                              $LOCAL_DIR/logs/
+Para detener todo / Stop everything: npm run stop:local
 MSG

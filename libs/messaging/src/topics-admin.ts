@@ -15,7 +15,7 @@ export interface TopicSpec {
  * topics are left unchanged.
  */
 export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<void> {
-  const wanted = specs.flatMap((spec) => {
+  const requested = specs.flatMap((spec) => {
     const base = { numPartitions: spec.numPartitions, replicationFactor: spec.replicationFactor ?? 1 };
     const topics = [{ topic: spec.topic, ...base }];
     if (spec.withDeadLetter ?? true) {
@@ -28,12 +28,12 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = wanted.filter((spec, index) => !existing.has(spec.topic) && wanted.findIndex((other) => other.topic === spec.topic) === index);
+    const missing = requested.filter((spec, index) => !existing.has(spec.topic) && requested.findIndex((other) => other.topic === spec.topic) === index);
     if (missing.length > 0) {
       await createTolerantly(admin, missing);
     }
     // Another service may have created a topic a moment ago, before its partitions had leaders.
-    await waitForLeaders(admin, [...new Set(wanted.map((spec) => spec.topic))]);
+    await waitForLeaders(admin, [...new Set(requested.map((spec) => spec.topic))]);
   } finally {
     await admin.disconnect();
   }

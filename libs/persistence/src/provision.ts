@@ -26,8 +26,8 @@ function literal(value: string): string {
 
 /**
  * Creates (or updates) a service's schema and its two roles, connected as the platform's admin
- * role. The owner role owns the schema and runs migrations; the app role gets SELECT, INSERT,
- * UPDATE, DELETE on the tables the owner creates there and no right anywhere else, so one
+ * role. The owner role owns the schema and runs migrations. The app role gets SELECT, INSERT,
+ * UPDATE and DELETE on the tables the owner creates there and no right anywhere else, so one
  * service cannot read another's tables. A migration may revoke more (the audit ledger revokes
  * UPDATE and DELETE). Safe to run again.
  */

@@ -20,8 +20,8 @@ export interface DeadLetter {
 
 /**
  * Reads a dead-letter topic from its first offset up to the high watermark seen at the start,
- * without joining a consumer group that would commit offsets: inspecting a dead-letter topic
- * never changes what the next inspection sees.
+ * without committing offsets in a consumer group, so an inspection never changes what the next
+ * inspection reads.
  */
 export async function readDeadLetters(kafka: Kafka, dlqTopic: string): Promise<DeadLetter[]> {
   const admin = kafka.admin();
@@ -77,7 +77,7 @@ export const REPLAYED_FROM_HEADER = 'dlq-replayed-from';
 /**
  * Publishes dead letters back to their original topic, with the dead-letter headers removed and
  * their position recorded in `dlq-replayed-from`. Consumers are idempotent, so replaying a
- * letter that was already applied changes nothing; a letter that still fails returns to the
+ * letter that was already applied changes nothing. A letter that still fails returns to the
  * dead-letter topic with a fresh reason.
  */
 export async function replayDeadLetters(kafka: Kafka, dlqTopic: string, letters: DeadLetter[]): Promise<number> {

@@ -12,11 +12,13 @@ const LOCAL_PASSWORD_PREFIX = 'bitacora-local';
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    throw new Error('DATABASE_URL is missing: set it to the admin role URL, for example postgres://bitacora:PASSWORD@127.0.0.1:5433/bitacora');
+    throw new Error(
+      'falta DATABASE_URL: use la URL del rol administrador / DATABASE_URL is missing: set it to the admin role URL, for example postgres://bitacora:PASSWORD@127.0.0.1:5433/bitacora',
+    );
   }
   const services = process.argv.slice(2);
   if (services.length === 0) {
-    throw new Error('name at least one service: gateway, interactions, promises, audit');
+    throw new Error('indique al menos un servicio / name at least one service: gateway, interactions, promises, audit');
   }
   for (const service of services) {
     const upper = service.toUpperCase();
@@ -27,11 +29,11 @@ async function main(): Promise<void> {
       appRole: `bitacora_${service}`,
       appPassword: process.env[`${upper}_DB_PASSWORD`] ?? `${LOCAL_PASSWORD_PREFIX}-${service}`,
     });
-    process.stdout.write(`provisioned schema ${service} (roles bitacora_${service}_owner, bitacora_${service})\n`);
+    process.stdout.write(`esquema ${service} listo / schema ${service} provisioned (roles bitacora_${service}_owner, bitacora_${service})\n`);
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`provisioning failed: ${(error as Error).message}\n`);
+  process.stderr.write(`falló la preparación / provisioning failed: ${(error as Error).message}\n`);
   process.exit(1);
 });
