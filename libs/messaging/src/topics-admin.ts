@@ -41,7 +41,9 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
 
 async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<void> {
   try {
-    await admin.createTopics({ topics, waitForLeaders: true });
+    // kafkajs gives up when the broker answers UNKNOWN_TOPIC_OR_PARTITION for a topic it created a
+    // moment ago, before KRaft metadata reached it; waitForLeaders below retries that answer.
+    await admin.createTopics({ topics, waitForLeaders: false });
   } catch (error) {
     // Two services starting together may both try to create the same topic.
     if (!(error instanceof Error) || !/already exists/i.test(error.message)) {
