@@ -2,9 +2,9 @@ import { testKafka, uniqueSuffix } from '@bitacora/testing';
 import { ensureTopics } from './topics-admin';
 
 describe('ensureTopics on a real broker', () => {
-  it('lets several services create the same new topics at once and returns only when every partition has a leader', async () => {
-    // Four services starting together each create the shared topics; under KRaft a broker can
-    // answer metadata for a topic it created a moment ago with UNKNOWN_TOPIC_OR_PARTITION.
+  it('creates shared topics concurrently', async () => {
+    // Four services starting together each create the shared topics. Under KRaft, a metadata
+    // request for a topic created a moment ago can fail with UNKNOWN_TOPIC_OR_PARTITION.
     for (let round = 0; round < 5; round += 1) {
       const suffix = uniqueSuffix();
       const specs = ['a', 'b', 'c'].map((name) => ({ topic: `test.topics-admin.${name}.${suffix}`, numPartitions: 6 }));

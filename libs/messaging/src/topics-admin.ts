@@ -41,8 +41,8 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
 
 async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<void> {
   try {
-    // kafkajs gives up when the broker answers UNKNOWN_TOPIC_OR_PARTITION for a topic it created a
-    // moment ago, before KRaft metadata reached it; waitForLeaders below retries that answer.
+    // kafkajs stops waiting when the broker returns UNKNOWN_TOPIC_OR_PARTITION for a topic created a
+    // moment ago, before KRaft metadata reached it. The waitForLeaders loop below retries that error.
     await admin.createTopics({ topics, waitForLeaders: false });
   } catch (error) {
     // Two services starting together may both try to create the same topic.
