@@ -4,7 +4,7 @@
 // the command-line verifier, and a supervisor reads the timeline and the KPIs.
 // Needs a build first (`npm run build`, which `npm test` runs) and the local PostgreSQL, Kafka and kcat.
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { LOCAL_DEFAULTS } from '@bitacora/config';
@@ -78,12 +78,23 @@ describe('platform end to end', () => {
   let crm: GatewayClient;
 
   const ids = { promiseA: '', promiseB: '', planB: '' };
+
+  // Personal data (Ley 1581 de 2012) the CRM sends in free text. The services log at debug level
+  // in this run, and no log line may carry any of it.
+  const personalData = {
+    name: 'María Fernanda Restrepo Gómez',
+    document: '1020304050',
+    phone: '+57 310 555 0147',
+    phoneDigits: '3105550147',
+    email: 'maria.restrepo.e2e@correo.example',
+  };
+  const personalNotes = `Titular ${personalData.name}, CC ${personalData.document}, pide llamar al ${personalData.phone} o escribir a ${personalData.email}.`;
   const paymentsTopic = `${Topics.payments}${topicSuffixOf(suffix)}`;
 
   beforeAll(async () => {
     // The reader notes the end of the audit topic before this run's audit service writes to it.
     auditTopic = await AuditTopicReader.fromCurrentEnd(brokers, `${Topics.audit}${topicSuffixOf(suffix)}`);
-    platform = await startPlatform({ brokers, suffix, readyTimeoutMs: READY_TIMEOUT_MS, stopGraceMs: STOP_GRACE_MS });
+    platform = await startPlatform({ brokers, suffix, readyTimeoutMs: READY_TIMEOUT_MS, stopGraceMs: STOP_GRACE_MS, logLevel: 'debug' });
     await auditTopic.start();
     crm = new GatewayClient(platform.gatewayUrl, LOCAL_DEFAULTS.apiKey);
   }, 3 * READY_TIMEOUT_MS);
@@ -105,7 +116,7 @@ describe('platform end to end', () => {
       durationSeconds: 180,
       agentId,
       outcomeCode,
-      notes: 'Gestión de prueba de extremo a extremo.',
+      notes: personalNotes,
       sourceSystem: 'crm-e2e',
       sourceReference: `${reference}-${suffix}`,
       ...extra,
@@ -113,7 +124,7 @@ describe('platform end to end', () => {
   }
 
   async function grantConsent(debtorId: string, channel: string): Promise<void> {
-    const consent = { partyId: debtorId, channel, validFrom: '2026-01-02T09:00:00-05:00', evidence: 'formulario-firmado-e2e' };
+    const consent = { partyId: debtorId, channel, validFrom: '2026-01-02T09:00:00-05:00', evidence: `Formulario firmado por ${personalData.name}, ${personalData.email}` };
     expectStatus(await crm.post(`/v1/debtors/${debtorId}/consents`, consent), 201, `consent ${channel} for ${debtorId}`);
   }
 
@@ -287,5 +298,18 @@ describe('platform end to end', () => {
     const kpis = expectStatus(await crm.get<KpiReport>(`/v1/kpis/promises?from=${dayBefore}&to=${today}&agentId=${agentId}`), 200, 'promise KPIs');
     expect(kpis.body.overall.countsByStatus).toMatchObject({ KEPT: 1, BROKEN: 1 });
     expect(kpis.body.overall.keptRateByCount).toMatchObject({ numerator: '1', denominator: '2' });
+  });
+
+  it('keeps personal data out of logs', async () => {
+    const { logFiles } = platform as RunningPlatform;
+    const lines = (await Promise.all(logFiles.map((file) => readFile(file, 'utf8')))).flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
+
+    // The scan means something only if the services logged this run's work at debug level.
+    expect(logFiles).toHaveLength(4);
+    expect(lines.length).toBeGreaterThan(20);
+    for (const [field, value] of Object.entries(personalData)) {
+      const leaking = lines.filter((line) => line.includes(value));
+      expect({ field, leaking: leaking.slice(0, 3) }).toEqual({ field, leaking: [] });
+    }
   });
 });

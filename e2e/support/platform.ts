@@ -10,6 +10,8 @@ export interface RunningPlatform {
   /** Directory for this run's files: the audit public key and anything a test writes. */
   workDirectory: string;
   publicKeyPath: string;
+  /** Every line each service wrote, one file per service in `workDirectory`. */
+  logFiles: string[];
   stop(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export interface PlatformOptions {
    * group would split the topic partitions between them, so only one spec at a time should start it.
    */
   audit?: boolean;
+  /** Log level of every service (default `warn`); `debug` writes the most lines to scan. */
+  logLevel?: string;
 }
 
 /**
@@ -47,19 +51,25 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await writeFile(publicKeyPath, signingKey.publicKey.export({ type: 'spki', format: 'pem' }));
     const [interactionsPort, promisesPort, auditPort, gatewayPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     const common = (service: ServiceName) => commonEnvironment(database, service, options);
+    const logFiles: string[] = [];
+    const logFileOf = (service: ServiceName) => {
+      const file = join(workDirectory, `${service}.log`);
+      logFiles.push(file);
+      return file;
+    };
 
     services.push(
       startService('interactions', interactionsPort, {
         ...common('interactions'),
         PROMISE_STATES_CONSUMER_GROUP: `e2e-${options.suffix}-interactions.promise-states`,
         SUBMISSIONS_CONSUMER_GROUP: `e2e-${options.suffix}-interactions.submissions`,
-      }),
+      }, logFileOf('interactions')),
       startService('promises', promisesPort, {
         ...common('promises'),
         PAYMENTS_CONSUMER_GROUP: `e2e-${options.suffix}-promises.payments`,
         INTERACTIONS_CONSUMER_GROUP: `e2e-${options.suffix}-promises.interactions`,
         SCHEDULER_INTERVAL_SECONDS: '1',
-      }),
+      }, logFileOf('promises')),
     );
     if (options.audit ?? true) {
       services.push(
@@ -69,7 +79,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           AUDIT_CHECKPOINT_INTERVAL_MS: '2000',
           AUDIT_CONSUMER_GROUP: `e2e-${options.suffix}-audit.ledger`,
           AUDIT_LOCAL_KEY_DIR: workDirectory,
-        }),
+        }, logFileOf('audit')),
       );
     }
     await Promise.all(services.map((service) => waitUntilReady(service, options.readyTimeoutMs)));
@@ -80,11 +90,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       UPSTREAM_PROMISES_URL: services[1].baseUrl,
       UPSTREAM_AUDIT_URL: `http://127.0.0.1:${auditPort}`,
       UPSTREAM_TIMEOUT_MS: '20000',
-    });
+    }, logFileOf('gateway'));
     services.push(gateway);
     await waitUntilReady(gateway, options.readyTimeoutMs);
 
-    return { gatewayUrl: gateway.baseUrl, workDirectory, publicKeyPath, stop };
+    return { gatewayUrl: gateway.baseUrl, workDirectory, publicKeyPath, logFiles, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -98,6 +108,7 @@ function commonEnvironment(database: PlatformDatabase, service: ServiceName, opt
     KAFKA_BROKERS: options.brokers.join(','),
     KAFKA_CLIENT_ID: `e2e-${service}-${options.suffix}`,
     KAFKA_TOPIC_SUFFIX: topicSuffixOf(options.suffix),
+    LOG_LEVEL: options.logLevel ?? 'warn',
   };
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { waitFor } from '@bitacora/testing';
@@ -29,16 +30,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node dist/services/<name>/src/main.js` with `environment` added to this process's own. */
-export function startService(name: string, port: number, environment: Record<string, string>): ServiceProcess {
+/**
+ * Starts `node dist/services/<name>/src/main.js` with `environment` added to this process's own.
+ * With `logFile`, everything the process writes is also appended to that file in full.
+ */
+export function startService(name: string, port: number, environment: Record<string, string>, logFile?: string): ServiceProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'services', name, 'src', 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const log = logFile === undefined ? undefined : createWriteStream(logFile, { flags: 'a' });
+  child.once('exit', () => log?.end());
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT_CHARACTERS);
+    log?.write(chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

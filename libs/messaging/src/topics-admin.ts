@@ -33,7 +33,7 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
       await createTolerantly(admin, missing);
     }
     // Another service may have created a topic a moment ago, before its partitions had leaders.
-    await waitForLeaders(admin, [...new Set(requested.map((spec) => spec.topic))]);
+    await waitForTopicLeaders(admin, [...new Set(requested.map((spec) => spec.topic))]);
   } finally {
     await admin.disconnect();
   }
@@ -42,7 +42,7 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
 async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<void> {
   try {
     // kafkajs stops waiting when the broker returns UNKNOWN_TOPIC_OR_PARTITION for a topic created a
-    // moment ago, before KRaft metadata reached it. The waitForLeaders loop below retries that error.
+    // moment ago, before KRaft metadata reached it. waitForTopicLeaders retries that error.
     await admin.createTopics({ topics, waitForLeaders: false });
   } catch (error) {
     // Two services starting together may both try to create the same topic.
@@ -52,7 +52,11 @@ async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<v
   }
 }
 
-async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
+/**
+ * Waits until every partition of `topics` has a leader. Errors such as UNKNOWN_TOPIC_OR_PARTITION,
+ * which a broker returns for a topic created a moment ago, are retried until `timeoutMs`.
+ */
+export async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

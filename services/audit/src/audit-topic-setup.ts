@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
+import { waitForTopicLeaders } from '@bitacora/messaging';
 import { CONFIG, KAFKA, ROOT_LOGGER } from '@bitacora/runtime';
 import type { ResolvedAuditOptions } from './audit-options';
 import type { AuditConfig } from './config';
@@ -51,7 +52,8 @@ export class AuditTopicSetup implements OnModuleInit {
   private async createTopic(admin: Admin, topic: string): Promise<void> {
     try {
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs's own wait stops at UNKNOWN_TOPIC_OR_PARTITION, which a new topic can return.
+        waitForLeaders: false,
         topics: [
           {
             topic,
@@ -68,6 +70,7 @@ export class AuditTopicSetup implements OnModuleInit {
         throw error;
       }
     }
+    await waitForTopicLeaders(admin, [topic]);
   }
 
   private async warnOnFiniteRetention(admin: Admin, topic: string): Promise<void> {
