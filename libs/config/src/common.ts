@@ -47,6 +47,18 @@ export const commonEnvironment = {
     .optional()
     .describe('postgres URL of the role that owns the schema and runs migrations; defaults to DATABASE_URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('integer between 1 and 200'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30000)
+    .describe('milliseconds a statement, lock waits included, may run before PostgreSQL cancels it; 0 turns the limit off'),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60000)
+    .describe('milliseconds a transaction may stay idle before PostgreSQL ends its session and releases its locks; 0 turns the limit off'),
   KAFKA_BROKERS: brokerList,
   KAFKA_CLIENT_ID: z.string().min(1).optional().describe('Kafka client id; defaults to the service name'),
   KAFKA_TOPIC_SUFFIX: z

@@ -5,6 +5,16 @@ export interface ServiceDataSourceOptions {
   schema: string;
   applicationName: string;
   poolSize?: number;
+  /**
+   * Server-side limit on one statement, lock waits included (PostgreSQL `statement_timeout`), so
+   * a request stuck behind a lock fails instead of holding a pool connection. 0 means no limit.
+   */
+  statementTimeoutMs?: number;
+  /**
+   * Limit on a transaction left idle (`idle_in_transaction_session_timeout`): PostgreSQL ends such
+   * a session and releases its locks. 0 means no limit.
+   */
+  idleInTransactionTimeoutMs?: number;
   // TypeORM's own option types; a class or an entity schema per table.
   entities?: MixedList<string | (new () => unknown) | EntitySchema>;
   migrations?: MixedList<string | (new () => unknown)>;
@@ -28,7 +38,12 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     logging: false,
     poolSize: options.poolSize ?? 10,
     extra: {
-      options: `-c search_path=${options.schema} -c timezone=UTC`,
+      options: [
+        `-c search_path=${options.schema}`,
+        '-c timezone=UTC',
+        `-c statement_timeout=${options.statementTimeoutMs ?? 30000}`,
+        `-c idle_in_transaction_session_timeout=${options.idleInTransactionTimeoutMs ?? 60000}`,
+      ].join(' '),
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
     },
@@ -38,7 +53,8 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
 
 /** Runs the pending migrations over a short-lived connection as the schema's owner role. */
 export async function runMigrations(options: ServiceDataSourceOptions): Promise<string[]> {
-  const dataSource = createServiceDataSource({ ...options, poolSize: 1, entities: [] });
+  // A migration may rewrite a large table, so it runs without the statement limit of requests.
+  const dataSource = createServiceDataSource({ ...options, poolSize: 1, entities: [], statementTimeoutMs: 0 });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

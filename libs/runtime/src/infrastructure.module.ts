@@ -53,6 +53,8 @@ export class InfrastructureModule {
               schema: options.schema,
               applicationName: options.service,
               poolSize: config.DATABASE_POOL_SIZE,
+              statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+              idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
             }),
         },
         {
