@@ -53,6 +53,10 @@ registerMessages({
   'request.path_too_long': { es: 'Un segmento de la ruta es demasiado largo; revise los identificadores.', en: 'A path segment is too long; check the ids.' },
   'request.bad_url': { es: 'La ruta tiene una codificación por porcentaje inválida.', en: 'The path has invalid percent-encoding.' },
   'request.not_found': { es: 'No existe la ruta {method} {path}.', en: 'There is no route {method} {path}.' },
+  'database.unavailable': {
+    es: 'La base de datos no está disponible por el momento; reintente en {retryAfterSeconds} s con la misma Idempotency-Key.',
+    en: 'The database is unavailable for the moment; retry in {retryAfterSeconds} s with the same Idempotency-Key.',
+  },
   'internal.error': {
     es: 'Ocurrió un error interno. Si persiste, contacte a soporte con el identificador de solicitud {requestId}.',
     en: 'An internal error occurred. If it persists, contact support with request id {requestId}.',

@@ -1,9 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isTransientDatabaseError } from '@bitacora/persistence';
 import { DomainError } from './errors';
 import { Language, languageOf, translate } from './messages';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Seconds a client is told to wait after a database outage or timeout (Retry-After). */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** RFC 9457 problem details, with the platform's `code`, `requestId` and field list. */
 export interface ProblemDetails {
@@ -96,6 +100,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       if (status === 404) return new DomainError('request.not_found', 404, { method: request.method, path: request.url.split('?')[0] });
       if (status < 500) return new DomainError(`http.${status}`, status);
+    }
+    if (isTransientDatabaseError(exception)) {
+      // The request's transaction rolled back, so a retry with the same key is safe.
+      this.logger.warn({ err: exception, requestId: request.id, method: request.method, url: request.url }, 'database unavailable; answered 503');
+      return new DomainError('database.unavailable', 503, { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
     this.logger.error({ err: exception, requestId: request.id, method: request.method, url: request.url }, 'unhandled error');
     return new DomainError('internal.error', 500);

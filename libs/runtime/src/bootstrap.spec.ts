@@ -29,6 +29,21 @@ class NotesController {
     return { noteId };
   }
 
+  @Get('outage')
+  outage(): never {
+    throw new Error('timeout exceeded when trying to connect');
+  }
+
+  @Get('cancelled')
+  cancelled(): never {
+    throw Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+  }
+
+  @Get('broken')
+  broken(): never {
+    throw new Error('secret internal detail');
+  }
+
   @Get('notes')
   search(@Query() query: SearchDto): SearchDto {
     return query;
@@ -54,6 +69,22 @@ describe('createFastifyAdapter', () => {
   function post(payload: string) {
     return app.getHttpAdapter().getInstance().inject({ method: 'POST', url: '/notes', headers: { 'content-type': 'application/json' }, payload });
   }
+
+  it.each(['/outage', '/cancelled'])('answers 503 with Retry-After for database faults on %s', async (url) => {
+    const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { 'accept-language': 'en' } });
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.json()).toMatchObject({ code: 'database.unavailable', status: 503 });
+  });
+
+  it('hides unknown errors behind a 500', async () => {
+    const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/broken' });
+
+    expect(response.statusCode).toBe(500);
+    expect(response.json().code).toBe('internal.error');
+    expect(response.body).not.toContain('secret internal detail');
+  });
 
   it('rejects NUL in a body field', async () => {
     const response = await post(JSON.stringify({ notes: 'a\u0000b' }));
