@@ -8,6 +8,8 @@ export interface LoadRecord {
   interactions: Map<string, string>;
   payments: Map<string, { accountId: string; amount: bigint }>;
   interactionRetries: number;
+  /** Count of retried answers per HTTP status, 0 for a connection error or timeout. */
+  retriedStatuses: Map<number, number>;
   interactionsGivenUp: string[];
   paymentRetries: number;
   paymentsGivenUp: string[];
@@ -32,7 +34,7 @@ const RETRY_PAUSE_MS = 500;
 const MAX_RETRY_PAUSE_MS = 8000;
 
 export function newLoadRecord(): LoadRecord {
-  return { interactions: new Map(), payments: new Map(), interactionRetries: 0, interactionsGivenUp: [], paymentRetries: 0, paymentsGivenUp: [] };
+  return { interactions: new Map(), payments: new Map(), interactionRetries: 0, retriedStatuses: new Map(), interactionsGivenUp: [], paymentRetries: 0, paymentsGivenUp: [] };
 }
 
 /**
@@ -83,6 +85,7 @@ async function recordInteraction(options: LoadOptions, index: number, record: Lo
   });
   const headers = { 'content-type': 'application/json', 'idempotency-key': `faults-${reference}`, 'x-api-key': LOCAL_DEFAULTS.apiKey, 'accept-language': 'en' };
   const deadline = Date.now() + options.retryDeadlineMs;
+  let last = 'no answer';
   for (let attempt = 0; Date.now() < deadline; attempt++) {
     const answer = await fetch(`${options.gatewayUrl}/v1/interactions`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) }).then(
       async (response) => ({ status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') }),
@@ -99,9 +102,11 @@ async function recordInteraction(options: LoadOptions, index: number, record: Lo
       return;
     }
     record.interactionRetries++;
+    record.retriedStatuses.set(answer.status, (record.retriedStatuses.get(answer.status) ?? 0) + 1);
+    last = `HTTP ${answer.status} ${answer.text.slice(0, 200)}`;
     await pause(retryPauseMs(attempt, answer.status === 429 ? answer.retryAfter : null));
   }
-  record.interactionsGivenUp.push(`${reference}: no 2xx answer within ${options.retryDeadlineMs} ms`);
+  record.interactionsGivenUp.push(`${reference}: no 2xx answer within ${options.retryDeadlineMs} ms; last answer ${last}`);
 }
 
 async function publishPayment(producer: Producer, options: LoadOptions, index: number, record: LoadRecord): Promise<void> {
