@@ -1,7 +1,8 @@
 // Timeline reads: latency of GET /v1/debtors/:debtorId/timeline through the gateway for a debtor
 // with hundreds of interactions, in an interactions schema seeded with millions of them, next to
 // the interactions service's own list route and the raw SQL of that list on the same data.
-// Seeding copies one interaction the service wrote, in bulk with generate_series, as the owner.
+// Seeding copies one interaction the service wrote, in bulk with generate_series, as the owner,
+// with the accounts rows the service keeps and a few amendments for the hot debtor.
 //   npm run bench:timeline-reads -- [--interactions 2000000] [--hot-events 300] [--seconds 10] [--runs 3] [--concurrency 4]
 import { Client } from 'pg';
 import { closedLoop, type LoadResult } from './lib/http-load';
@@ -66,7 +67,20 @@ async function seed(ownerUrl: string, schema: string, templateId: string, hotDeb
     console.log(`seeded ${total} interactions`);
     await copyRows(client, schema, 'interaction_accounts', 'interaction_id = $1', templateId, { account_id: account, occurred_at: occurredAt, interaction_id: `md5('i' || g)::uuid` }, 1, total);
     console.log(`seeded ${total} interaction accounts`);
-    for (const table of ['policy_decisions', 'interactions', 'interaction_accounts']) {
+    // The service keeps one accounts row per account (the debtor's accounts, which the timeline
+    // reads payments of), and the hot debtor has a few amendments, one per 30 interactions.
+    await client.query(
+      `INSERT INTO "${schema}".accounts (account_id, debtor_id, last_interaction_at)
+       SELECT account_ids[1], debtor_id, max(occurred_at) FROM "${schema}".interactions WHERE source_reference LIKE 'seed-%' GROUP BY 1, 2
+       ON CONFLICT (account_id) DO NOTHING`,
+    );
+    await client.query(
+      `INSERT INTO "${schema}".interaction_amendments (id, interaction_id, changes, reason, actor, amended_at)
+       SELECT md5('a' || g)::uuid, md5('i' || g)::uuid, '[{"field": "notes", "previous": null, "current": "corregida"}]'::jsonb, 'Nota corregida', 'agent:bench',
+              ${occurredAt} + interval '1 day'
+       FROM generate_series(${interactions + 1}::bigint, ${total}::bigint) g WHERE g % 30 = 0`,
+    );
+    for (const table of ['policy_decisions', 'interactions', 'interaction_accounts', 'accounts', 'interaction_amendments']) {
       await client.query(`ANALYZE "${schema}"."${table}"`);
     }
     const size = await client.query<{ bytes: string }>(

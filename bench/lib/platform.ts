@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withTopicSuffix } from '@bitacora/config';
+import { SERVICE_NODE_FLAGS, withTopicSuffix } from '@bitacora/config';
 import { Topics } from '@bitacora/contracts';
 import { createTestDatabase, uniqueSuffix, type TestDatabase } from '@bitacora/testing';
 
@@ -95,7 +95,7 @@ async function startServiceOnce(name: ServiceName, options: StartOptions): Promi
     throw new RangeError(`port ${options.port} is outside the benchmarks' range 4200-4299`);
   }
   const db = await createTestDatabase(`bench_${name}`);
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'services', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(__dirname, '..', '..', 'dist', 'services', name, 'src', 'main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'development',

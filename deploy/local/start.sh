@@ -45,7 +45,8 @@ for service in interactions promises audit gateway; do
     export DATABASE_URL="$(node -e 'const u=new URL(process.argv[1]);u.username=process.argv[2];u.password=process.argv[3];console.log(u.toString())' "$admin_url" "bitacora_$service" "bitacora-local-$service")"
     export DATABASE_MIGRATION_URL="$(node -e 'const u=new URL(process.argv[1]);u.username=process.argv[2];u.password=process.argv[3];console.log(u.toString())' "$admin_url" "bitacora_${service}_owner" "bitacora-local-$service-owner")"
     export AUDIT_SIGNING_KEY_FILE="$signing_key"
-    nohup node "dist/services/$service/src/main.js" >> "$LOCAL_DIR/logs/$service.log" 2>&1 &
+    # shellcheck disable=SC2046 # one flag per word
+    nohup node $(cat "$here/../service-node-flags") "dist/services/$service/src/main.js" >> "$LOCAL_DIR/logs/$service.log" 2>&1 &
     echo $! > "$LOCAL_DIR/run/$service.pid"
   )
   if ! wait_for "$service on port $port" 90 service_is_up "$port"; then

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '@bitacora/config';
 import { waitFor } from '@bitacora/testing';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,7 +36,7 @@ export async function freePort(): Promise<number> {
  * With `logFile`, everything the process writes is also appended to that file in full.
  */
 export function startService(name: string, port: number, environment: Record<string, string>, logFile?: string): ServiceProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'services', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(ROOT, 'dist', 'services', name, 'src', 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],

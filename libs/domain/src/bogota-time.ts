@@ -41,8 +41,26 @@ const OFFSET_MS = BOGOTA_UTC_OFFSET_MINUTES * MINUTE_MS;
 const BUSINESS_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 
+// The policy engine converts the same few dates thousands of times per decision. These memos are
+// bounded: once full they are emptied and refill with the dates in use.
+const MEMO_LIMIT = 4096;
+const dateMsByText = new Map<string, number>();
+const textByUtcDay = new Map<number, BusinessDate>();
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) {
+    memo.clear();
+  }
+  memo.set(key, value);
+
+  return value;
+}
+
 /** Returns whether `value` is a real calendar date written 'YYYY-MM-DD' (year 0001 to 9999). */
 export function isValidBusinessDate(value: string): boolean {
+  if (dateMsByText.has(value)) {
+    return true;
+  }
   const match = BUSINESS_DATE_PATTERN.exec(value);
   if (match === null) {
     return false;
@@ -53,7 +71,13 @@ export function isValidBusinessDate(value: string): boolean {
     return false;
   }
 
-  return formatUtcDate(utcMidnightMs(year, month, day)) === value;
+  const ms = utcMidnightMs(year, month, day);
+  if (formatUtcDate(ms) !== value) {
+    return false;
+  }
+  remember(dateMsByText, value, ms);
+
+  return true;
 }
 
 /** Throws InvalidDateTimeError unless `value` is a real calendar date written 'YYYY-MM-DD'. */
@@ -163,6 +187,10 @@ function bogotaMidnightMs(date: BusinessDate): number {
 }
 
 function parseBusinessDateMs(date: BusinessDate): number {
+  const known = dateMsByText.get(date);
+  if (known !== undefined) {
+    return known;
+  }
   assertBusinessDate(date);
 
   return utcMidnightMs(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
@@ -177,12 +205,17 @@ function utcMidnightMs(year: number, month: number, day: number): number {
 }
 
 function formatUtcDate(ms: number): BusinessDate {
+  const day = Math.floor(ms / DAY_MS);
+  const known = textByUtcDay.get(day);
+  if (known !== undefined) {
+    return known;
+  }
   const date = new Date(ms);
   const year = String(date.getUTCFullYear()).padStart(4, '0');
   const month = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(date.getUTCDate()).padStart(2, '0');
+  const dayOfMonth = String(date.getUTCDate()).padStart(2, '0');
 
-  return `${year}-${month}-${day}`;
+  return remember(textByUtcDay, day, `${year}-${month}-${dayOfMonth}`);
 }
 
 function isoWeekdayOfUtcDay(utcDay: number): IsoWeekday {

@@ -32,6 +32,8 @@ export class InvalidHolidayOverrideError extends DomainError {
 }
 
 const LAST_SUPPORTED_YEAR = 9998;
+/** Maximum years of holidays a calendar keeps computed. A long-lived calendar recomputes the others when asked. */
+const CACHED_YEARS = 64;
 
 /**
  * Returns the date on which a definition's holiday is observed in `year`, or null when the
@@ -125,6 +127,9 @@ export class HolidayCalendar {
     }
 
     const computed = this.computeYear(year);
+    if (this.byYear.size >= CACHED_YEARS) {
+      this.byYear.clear();
+    }
     this.byYear.set(year, computed);
 
     return computed;

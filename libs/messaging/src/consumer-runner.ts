@@ -37,6 +37,12 @@ export interface ConsumerRunnerOptions {
   retry?: { initialDelayMs?: number; maxDelayMs?: number };
   sessionTimeoutMs?: number;
   onDeadLetter?: (topic: string, reason: string) => void;
+  /** Number of partitions whose batches are applied at the same time, 1 unless given. Each partition's batches still run in order. */
+  partitionsConsumedConcurrently?: number;
+  /** Max bytes fetched per partition, 1 MiB unless given. */
+  maxBytesPerPartition?: number;
+  /** Max bytes fetched per request across partitions, the kafkajs default (10 MiB) unless given. */
+  maxBytes?: number;
 }
 
 export function isTransient(error: unknown): boolean {
@@ -65,7 +71,8 @@ export class ConsumerRunner {
       allowAutoTopicCreation: false,
       sessionTimeout: options.sessionTimeoutMs ?? 30000,
       heartbeatInterval: 3000,
-      maxBytesPerPartition: 1024 * 1024,
+      maxBytesPerPartition: options.maxBytesPerPartition ?? 1024 * 1024,
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     });
   }
 
@@ -83,7 +90,7 @@ export class ConsumerRunner {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.processBatch(payload),
     });
     logger.info({ groupId, topics }, 'consumer started');

@@ -76,7 +76,8 @@ export function createFastifyAdapter(bodyLimit = 1024 * 1024): FastifyAdapter {
 export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(options.module, createFastifyAdapter(options.bodyLimit), { bufferLogs: true });
   app.useLogger(app.get(NestPinoLogger));
-  app.enableShutdownHooks();
+  // Only the stop signals: SIGUSR2 stays free for --heapsnapshot-signal and other diagnostics.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   await options.configure?.(app);

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
 
     const options = resolveAuditOptions();
-    const settings = { schema: db.schema, consumerName: 'bench', auditTopic: options.topics.audit, validator: new LedgerEventValidator(inputTopicsOf(options.topics)) };
+    const settings = { schema: db.schema, auditTopic: options.topics.audit, validator: new LedgerEventValidator(inputTopicsOf(options.topics)) };
     const prepared = Array.from({ length: batchCount }, (_, batch) => makeBatch(batch, size, batch % chainCount, settings.validator));
 
     // One sequential worker per chain, as one consumer per partition would run.

@@ -32,8 +32,27 @@ export const auditConfigSchema = z.object({
     .int()
     .min(1)
     .max(16)
+    .default(1)
+    .describe('ledger consumers per process in one consumer group, 1 to 16, each with its own Kafka connections and fetched batches'),
+  AUDIT_PARTITIONS_CONCURRENTLY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
     .default(2)
-    .describe('ledger consumers per process in one consumer group, 1 to 16; each seals its own partitions, so database and Node.js work overlap'),
+    .describe('input partitions that each ledger consumer seals at the same time, 1 to 16, so one batch\'s database work overlaps another\'s hashing and each partition stays in order'),
+  AUDIT_FETCH_MAX_BYTES_PER_PARTITION: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(512 * 1024)
+    .describe('maximum bytes a ledger consumer fetches per partition at a time, at least 65536, which bounds the batch sealed in one transaction'),
+  AUDIT_FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(2 * 1024 * 1024)
+    .describe('maximum bytes of one fetch over all partitions of a ledger consumer, at least 65536'),
   AUDIT_RETENTION_YEARS: z.coerce
     .number()
     .int()

@@ -35,6 +35,8 @@ export const gatewayConfigSchema = z.object({
   CORS_ORIGINS: commaList.describe('comma-separated origins allowed to call the API from a browser, for example https://console.banco.co; empty allows none'),
   IDEMPOTENCY_TTL_HOURS: positiveInteger(24, 1, 720, 'hours an Idempotency-Key and its stored response are kept, 1 to 720'),
   DEFAULT_RATE_LIMIT_PER_MINUTE: positiveInteger(600, 1, 1_000_000, 'requests per minute allowed to a client without its own limit, 1 to 1000000'),
+  API_CLIENT_CACHE_TTL_MS: positiveInteger(10_000, 0, 300_000, 'milliseconds a verified API key is trusted without reading its row again, 0 to 300000. A revoked key stops working within this time'),
+  UPSTREAM_MAX_SOCKETS: positiveInteger(64, 1, 1024, 'maximum open connections to each service, 1 to 1024. Further calls wait for a free one'),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -32,7 +32,16 @@ export class PromisesModule {
     registerPromisesMessages();
     const resolved = resolvePromisesOptions(
       schema,
-      { paymentsGroup: config.PAYMENTS_CONSUMER_GROUP, interactionsGroup: config.INTERACTIONS_CONSUMER_GROUP, schedulerEnabled: config.SCHEDULER_ENABLED },
+      {
+        paymentsGroup: config.PAYMENTS_CONSUMER_GROUP,
+        interactionsGroup: config.INTERACTIONS_CONSUMER_GROUP,
+        schedulerEnabled: config.SCHEDULER_ENABLED,
+        paymentsFetch: {
+          partitionsConsumedConcurrently: config.PAYMENTS_PARTITIONS_CONCURRENTLY,
+          maxBytesPerPartition: config.PAYMENTS_FETCH_MAX_BYTES_PER_PARTITION,
+          maxBytes: config.PAYMENTS_FETCH_MAX_BYTES,
+        },
+      },
       options,
     );
 

@@ -76,6 +76,15 @@ export const promisesConfigSchema = z.object({
   SCHEDULER_INTERVAL_SECONDS: integer(60, 1, 86400).describe('integer seconds between scheduler runs'),
   SCHEDULER_BATCH_SIZE: integer(50, 1, 1000).describe('integer 1 to 1000: accounts claimed per scheduler transaction'),
   PAYMENTS_CONSUMER_GROUP: z.string().min(1).default('promises.payments').describe('Kafka consumer group id for core.payments.v1'),
+  PAYMENTS_PARTITIONS_CONCURRENTLY: integer(2, 1, 64).describe(
+    'integer 1 to 64: partitions of core.payments.v1 whose batches are applied at the same time, each in its own transaction',
+  ),
+  PAYMENTS_FETCH_MAX_BYTES_PER_PARTITION: integer(1024 * 1024, 16 * 1024, 16 * 1024 * 1024).describe(
+    'integer bytes: most bytes of core.payments.v1 fetched per partition at once, which bounds the size of a batch',
+  ),
+  PAYMENTS_FETCH_MAX_BYTES: integer(6 * 1024 * 1024, 64 * 1024, 64 * 1024 * 1024).describe(
+    'integer bytes: most bytes of core.payments.v1 fetched in one request, across partitions; bounds the memory held by a fetch',
+  ),
   INTERACTIONS_CONSUMER_GROUP: z
     .string()
     .min(1)

@@ -1,6 +1,6 @@
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ConsumerRunner, type BatchHandler } from '@bitacora/messaging';
+import { ConsumerRunner, type BatchHandler, type ConsumerRunnerOptions } from '@bitacora/messaging';
 import type { ServiceMetrics } from '@bitacora/observability';
 
 export interface ConsumerSpec {
@@ -11,6 +11,8 @@ export interface ConsumerSpec {
   groupId: string;
   topic: string;
   handler: BatchHandler;
+  /** Fetch sizes and partition concurrency for the runner, which uses its own defaults for those not given. */
+  tuning?: Pick<ConsumerRunnerOptions, 'partitionsConsumedConcurrently' | 'maxBytesPerPartition' | 'maxBytes'>;
 }
 
 /**
@@ -29,8 +31,9 @@ export class ManagedConsumer {
   }
 
   async start(): Promise<void> {
-    const { kafka, producer, metrics, logger, groupId, topic, handler } = this.spec;
+    const { kafka, producer, metrics, logger, groupId, topic, handler, tuning } = this.spec;
     this.runner = new ConsumerRunner({
+      ...tuning,
       kafka,
       groupId,
       topics: [topic],

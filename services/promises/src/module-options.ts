@@ -18,6 +18,14 @@ export interface PromisesModuleOptions {
   schedulerEnabled?: boolean;
   /** Wraps the payments batch handler, for example to stop a test consumer after its commit. */
   wrapPaymentsHandler?: (handler: BatchHandler) => BatchHandler;
+  /** Partition concurrency and fetch sizes of the payments consumer, taken from the environment unless given. */
+  paymentsFetch?: Partial<PaymentsFetchOptions>;
+}
+
+export interface PaymentsFetchOptions {
+  partitionsConsumedConcurrently: number;
+  maxBytesPerPartition: number;
+  maxBytes: number;
 }
 
 /** The options with every default filled in, as the providers receive them. */
@@ -28,6 +36,7 @@ export interface ResolvedPromisesOptions {
   clock: () => Date;
   schedulerEnabled: boolean;
   wrapPaymentsHandler: (handler: BatchHandler) => BatchHandler;
+  paymentsFetch: PaymentsFetchOptions;
 }
 
 export const PROMISES_OPTIONS = Symbol('promises.options');
@@ -36,7 +45,7 @@ export const BUSINESS_CALENDAR = Symbol('promises.businessCalendar');
 
 export function resolvePromisesOptions(
   schema: string,
-  defaults: { paymentsGroup: string; interactionsGroup: string; schedulerEnabled: boolean },
+  defaults: { paymentsGroup: string; interactionsGroup: string; schedulerEnabled: boolean; paymentsFetch: PaymentsFetchOptions },
   options: PromisesModuleOptions,
 ): ResolvedPromisesOptions {
   return {
@@ -53,5 +62,6 @@ export function resolvePromisesOptions(
     clock: options.clock ?? (() => new Date()),
     schedulerEnabled: options.schedulerEnabled ?? defaults.schedulerEnabled,
     wrapPaymentsHandler: options.wrapPaymentsHandler ?? ((handler) => handler),
+    paymentsFetch: { ...defaults.paymentsFetch, ...options.paymentsFetch },
   };
 }

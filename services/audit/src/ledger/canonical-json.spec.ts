@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 
-import { canonicalJson, canonicalRecordBody, CanonicalJsonError } from './canonical-json';
+import { canonicalForm, canonicalJson, canonicalRecordBody, CanonicalJsonError } from './canonical-json';
 import { assertLedgerEvent } from './ledger-event';
 import { GENESIS_HASH, type UnsealedLedgerRecord } from './ledger-record';
 import { chainDigest, computeRecordHash } from './record-hash';
@@ -41,6 +41,56 @@ describe('canonicalJson', () => {
     ['undefined', undefined],
   ])('rejects %s', (_label, value) => {
     expect(() => canonicalJson(value)).toThrow(CanonicalJsonError);
+  });
+});
+
+describe('canonicalForm', () => {
+  const jsonArbitrary = fc.jsonValue({ stringUnit: 'binary' }) as fc.Arbitrary<JsonValue>;
+
+  it('returns canonical text and an equal copy', () => {
+    fc.assert(
+      fc.property(jsonArbitrary, (value) => {
+        let expected: string | undefined;
+        try {
+          expected = canonicalize(value);
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) {
+          expect(() => canonicalForm(value)).toThrow(CanonicalJsonError);
+          return;
+        }
+        const form = canonicalForm(value);
+        expect(form.text).toBe(expected);
+        expect(canonicalJson(form.value)).toBe(expected);
+        expect(form.value).toEqual(value);
+      }),
+    );
+  });
+
+  it('copies instead of sharing members', () => {
+    const value = { b: { d: [1, { f: 2, e: 3 }] }, a: '\u20ac' };
+    const form = canonicalForm(value);
+
+    expect(form.text).toBe('{"a":"\u20ac","b":{"d":[1,{"e":3,"f":2}]}}');
+    expect(form.value.b).not.toBe(value.b);
+  });
+
+  it.each([
+    ['array-index names', JSON.parse('{"b":1,"10":2,"2":3}')],
+    ['a __proto__ member', JSON.parse('{"z":1,"__proto__":{"x":1}}')],
+  ])('keeps %s', (_case, value) => {
+    const form = canonicalForm(value);
+
+    expect(form.text).toBe(canonicalJson(value));
+    expect(form.value).toEqual(value);
+  });
+
+  it.each([
+    ['NaN', { n: Number.NaN }],
+    ['a lone surrogate', { note: '\ud800' }],
+  ])('rejects %s', (_case, value) => {
+    expect(() => canonicalForm(value)).toThrow(CanonicalJsonError);
   });
 });
 

@@ -27,6 +27,90 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/** A JSON value copied with its members in RFC 8785 order, and its RFC 8785 text. */
+export interface CanonicalForm<T> {
+  value: T;
+  text: string;
+}
+
+/**
+ * Copies a value with every object's members in RFC 8785 order and serializes the copy. Because
+ * JSON.stringify writes members in insertion order, the copy's JSON.stringify text is its
+ * canonical form, so one pass yields both without parsing the text back.
+ */
+export function canonicalForm<T>(value: T): CanonicalForm<T> {
+  const copy = canonicalCopy(value, 0);
+  if (copy !== NOT_COPIED) {
+    return { value: copy as T, text: JSON.stringify(copy) };
+  }
+  // Values that the copy does not handle take the general path, which also reports the errors.
+  const text = canonicalJson(value);
+  return { value: JSON.parse(text) as T, text };
+}
+
+const NOT_COPIED = Symbol('not copied');
+
+function canonicalCopy(value: unknown, depth: number): unknown {
+  switch (typeof value) {
+    case 'string':
+      return isWellFormed(value) ? value : NOT_COPIED;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_COPIED;
+    case 'boolean':
+      return value;
+    case 'object':
+      break;
+    default:
+      return NOT_COPIED;
+  }
+  if (value === null) {
+    return null;
+  }
+  if (depth >= MAX_FAST_PATH_DEPTH) {
+    return NOT_COPIED;
+  }
+  if (Array.isArray(value)) {
+    const array: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) {
+      const element = canonicalCopy(value[index], depth + 1);
+      if (element === NOT_COPIED) {
+        return NOT_COPIED;
+      }
+      array[index] = element;
+    }
+    return array;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    return NOT_COPIED;
+  }
+  const object = value as Record<string, unknown>;
+  // Array-index names are enumerated first whatever the insertion order, and assigning
+  // "__proto__" would set the prototype, so objects with such names take the general path.
+  const keys = Object.keys(object).sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!isWellFormed(key) || isArrayIndex(key) || key === '__proto__') {
+      return NOT_COPIED;
+    }
+    const member = object[key];
+    if (member === undefined) {
+      continue;
+    }
+    const copied = canonicalCopy(member, depth + 1);
+    if (copied === NOT_COPIED) {
+      return NOT_COPIED;
+    }
+    copy[key] = copied;
+  }
+  return copy;
+}
+
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && String(Number(key) >>> 0) === key && key !== '4294967295';
+}
+
 // Deeper values go to the canonicalize package, which needs no call stack for nesting.
 const MAX_FAST_PATH_DEPTH = 64;
 

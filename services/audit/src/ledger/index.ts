@@ -1,4 +1,4 @@
-export { canonicalJson, canonicalRecordBody, CanonicalJsonError } from './canonical-json';
+export { canonicalForm, canonicalJson, canonicalRecordBody, CanonicalJsonError, type CanonicalForm } from './canonical-json';
 export { compareChainIds, formatChainId, parseChainId, type ChainSource } from './chain-id';
 export {
   canonicalCheckpointBody,
@@ -30,7 +30,7 @@ export {
 } from './ledger-record';
 export { LedgerVerifier, type LedgerVerifierOptions } from './ledger-verifier';
 export { chainDigest, computeRecordHash } from './record-hash';
-export { ChainSealer, sealEvent, type SealInput } from './seal-record';
+export { ChainSealer, sealEvent, sealEventWithText, type SealedEvent, type SealInput } from './seal-record';
 export {
   computeKeyId,
   createSigningKey,

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalForm } from './canonical-json';
 import { compareChainIds } from './chain-id';
 import type { JsonObject } from './json-value';
 import { readEventFields, type LedgerEvent } from './ledger-event';
@@ -12,6 +12,12 @@ export interface SealInput {
   recordedAt: Date;
 }
 
+/** A sealed record with the RFC 8785 text of its payload, which storage reuses. */
+export interface SealedEvent {
+  record: LedgerRecord;
+  payloadText: string;
+}
+
 /**
  * Seals an event as the next record of a chain whose current head is `head` (null for an empty
  * chain). The payload is a copy of the event with its members in RFC 8785 order, so later
@@ -19,21 +25,26 @@ export interface SealInput {
  * JSON.stringify keeps the payload canonical, which makes verification faster.
  */
 export function sealEvent(head: ChainHead | null, input: SealInput): LedgerRecord {
+  return sealEventWithText(head, input).record;
+}
+
+/** Like sealEvent, and also returns the payload's canonical text, computed once for hash and storage. */
+export function sealEventWithText(head: ChainHead | null, input: SealInput): SealedEvent {
   if (head !== null && head.chainId !== input.chainId) {
     throw new RangeError(`Chain head belongs to chain "${head.chainId}", not to "${input.chainId}"`);
   }
 
-  const payloadText = canonicalJson(input.event);
+  const payload = canonicalForm<JsonObject>(input.event);
   const unsealed: UnsealedLedgerRecord = {
     chainId: input.chainId,
     sequence: head === null ? 1 : head.sequence + 1,
     ...readEventFields(input.event),
     recordedAt: input.recordedAt.toISOString(),
-    payload: JSON.parse(payloadText) as JsonObject,
+    payload: payload.value,
     previousHash: head === null ? GENESIS_HASH : head.hash,
   };
 
-  return { ...unsealed, hash: computeRecordHash(unsealed, payloadText) };
+  return { record: { ...unsealed, hash: computeRecordHash(unsealed, payload.text) }, payloadText: payload.text };
 }
 
 /** Seals events into several chains, keeping each chain's head in memory. */
@@ -47,9 +58,15 @@ export class ChainSealer {
   }
 
   append(input: SealInput): LedgerRecord {
-    const record = sealEvent(this.headsByChain.get(input.chainId) ?? null, input);
+    return this.appendWithText(input).record;
+  }
+
+  /** Like append, and also returns the payload's canonical text. */
+  appendWithText(input: SealInput): SealedEvent {
+    const sealed = sealEventWithText(this.headsByChain.get(input.chainId) ?? null, input);
+    const { record } = sealed;
     this.headsByChain.set(record.chainId, { chainId: record.chainId, sequence: record.sequence, hash: record.hash });
-    return record;
+    return sealed;
   }
 
   head(chainId: string): ChainHead | null {

@@ -38,7 +38,6 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
     this.logger = rootLogger.child({ component: 'LedgerConsumer' });
     this.settings = {
       schema,
-      consumerName: options.groupId,
       auditTopic: options.topics.audit,
       validator: new LedgerEventValidator(inputTopicsOf(options.topics)),
     };
@@ -48,8 +47,8 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
     if (!this.options.consume) {
       return;
     }
-    // The consumer runner seals one batch at a time. Several members of one group each own
-    // some partitions, so one batch's database work overlaps another's hashing.
+    // Batches of different partitions are sealed at the same time, so one batch's database work
+    // overlaps another's hashing; fetch limits bound how much each consumer holds in memory.
     for (let instance = 0; instance < this.config.AUDIT_CONSUMER_INSTANCES; instance++) {
       const runner = new ConsumerRunner({
         kafka: this.kafka,
@@ -61,6 +60,9 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
         validator: this.settings.validator,
         onFatal: (error) => this.stopOnFatal(error),
         onDeadLetter: (topic, reason) => this.metrics.deadLettered.inc({ topic, reason }),
+        partitionsConsumedConcurrently: this.config.AUDIT_PARTITIONS_CONCURRENTLY,
+        maxBytesPerPartition: this.config.AUDIT_FETCH_MAX_BYTES_PER_PARTITION,
+        maxBytes: this.config.AUDIT_FETCH_MAX_BYTES,
       });
       this.runners.push(runner);
       await runner.start();

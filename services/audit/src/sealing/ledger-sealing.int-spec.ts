@@ -123,7 +123,7 @@ describe('ledger sealing', () => {
     });
     // The crashed instance sealed the first 12 events and died before the Kafka commit, so the
     // consumer will receive all 20 again.
-    await sealBatch(harness.app.get(DATA_SOURCE), { schema: harness.db.schema, consumerName: harness.groupId, auditTopic: harness.topics.audit, validator }, consumed);
+    await sealBatch(harness.app.get(DATA_SOURCE), { schema: harness.db.schema, auditTopic: harness.topics.audit, validator }, consumed);
 
     await harness.publish(harness.topics.payments, events.map((event) => ({ event, partition: 1 })));
     await waitFor('20 records on the chain', async () => (await chainRows(harness, chainId)).length === 20);

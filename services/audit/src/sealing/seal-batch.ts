@@ -1,20 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsumedEvent } from '@bitacora/messaging';
-import { appendToOutbox, claimInboxEntries, PermanentMessageError, RetriableError } from '@bitacora/messaging';
+import { outboxChannelOf, PermanentMessageError, RetriableError } from '@bitacora/messaging';
 import { CanonicalJsonError, ChainSealer, formatChainId, type ChainHead, type LedgerEvent, type LedgerRecord } from '../ledger';
-import { lockChainHead } from '../storage/chain-head-store';
+import { lockChainHead, storedEventIds } from '../storage/chain-head-store';
 import { insertSealedRows, type SealedRow } from '../storage/record-writer';
-import { recordSealedEvent } from './audit-events';
+import { recordSealedText } from './audit-events';
 import type { LedgerEventValidator } from './ledger-event-validator';
 import { searchKeysOf } from './search-keys';
 
-// One statement of the outbox writer binds five parameters per event; PostgreSQL allows 65535.
-const OUTBOX_CHUNK = 5000;
-
 export interface SealBatchSettings {
   schema: string;
-  /** Inbox consumer name; the chain id is appended, so event ids are unique per chain. */
-  consumerName: string;
   auditTopic: string;
   validator: LedgerEventValidator;
 }
@@ -31,9 +26,9 @@ export class MissingPartitionError extends RetriableError {}
 
 /**
  * Seals a batch of events from one input partition into that partition's chain, in one
- * transaction: lock the chain head, claim the event ids in the inbox, seal the new events in
- * offset order, insert records and keys with the new head, and append the audit events to the
- * outbox. A redelivered batch finds its ids claimed and changes nothing.
+ * transaction: lock the chain head, find which event ids the chain already contains, seal the new
+ * events in offset order, then insert records, keys, the new head and the record-sealed events
+ * in one statement. A redelivered batch finds its ids in the chain and changes nothing.
  */
 export async function sealBatch(dataSource: DataSource, settings: SealBatchSettings, events: ConsumedEvent[]): Promise<SealOutcome> {
   const chainId = chainIdOf(events);
@@ -48,47 +43,40 @@ export async function sealBatch(dataSource: DataSource, settings: SealBatchSetti
 async function sealInTransaction(manager: EntityManager, settings: SealBatchSettings, chainId: string, events: ConsumedEvent[]): Promise<SealOutcome> {
   const locked = await lockChainHead(manager, settings.schema, chainId);
 
-  const fresh = await claimInboxEntries(
-    manager,
-    settings.schema,
-    `${settings.consumerName}@${chainId}`,
-    events.map((consumed) => ({ eventId: consumed.event.id, topic: consumed.topic, partition: consumed.partition, offset: consumed.offset })),
-  );
-  if (fresh.size === 0) {
+  // Every writer of the chain holds its head lock, so the ids read here cannot change before
+  // commit. The unique key on (chain_id, event_id) backs this up.
+  const stored = await storedEventIds(manager, settings.schema, chainId, events.map((consumed) => consumed.event.id));
+  const rows = sealFreshEvents(settings.validator, locked.head, chainId, events, stored, sealingInstant(locked.recordedAt));
+  if (rows.length === 0) {
     return { chainId, sealed: [], duplicates: events.length };
   }
 
-  const rows = sealFreshEvents(settings.validator, locked.head === null ? [] : [locked.head], chainId, events, fresh, sealingInstant(locked.recordedAt));
-  await insertSealedRows(manager, settings.schema, rows);
-
-  const outgoing = rows.map((row) => recordSealedEvent(settings.auditTopic, row.record, row.classification));
-  for (let start = 0; start < outgoing.length; start += OUTBOX_CHUNK) {
-    await appendToOutbox(manager, settings.schema, outgoing.slice(start, start + OUTBOX_CHUNK));
-  }
-
+  await insertSealedRows(manager, settings.schema, rows, { topic: settings.auditTopic, channel: outboxChannelOf(settings.schema) });
   return { chainId, sealed: rows.map((row) => row.record), duplicates: events.length - rows.length };
 }
 
 function sealFreshEvents(
   validator: LedgerEventValidator,
-  heads: ChainHead[],
+  head: ChainHead | null,
   chainId: string,
   events: ConsumedEvent[],
-  fresh: Set<string>,
+  stored: Set<string>,
   recordedAt: Date,
 ): SealedRow[] {
-  const sealer = new ChainSealer(heads);
+  const sealer = new ChainSealer(head === null ? [] : [head]);
   const rows: SealedRow[] = [];
 
   for (const consumed of events) {
-    // The inbox returns each new id once, so a second copy within the batch is skipped too.
-    if (!fresh.delete(consumed.event.id)) {
+    // Adding each sealed id skips a second copy within the batch too.
+    if (stored.has(consumed.event.id)) {
       continue;
     }
+    stored.add(consumed.event.id);
     // The envelope schema guarantees id, source and type strings, which is what LedgerEvent needs.
     const event = consumed.event as unknown as LedgerEvent;
-    const record = sealer.append({ chainId, event, recordedAt });
-    rows.push({ record, classification: validator.classify(consumed.topic, consumed.event), searchKeys: searchKeysOf(record, event) });
+    const { record, payloadText } = sealer.appendWithText({ chainId, event, recordedAt });
+    const classification = validator.classify(consumed.topic, consumed.event);
+    rows.push({ record, payloadText, classification, searchKeys: searchKeysOf(record, event), announcement: recordSealedText(record, classification) });
   }
   return rows;
 }

@@ -36,6 +36,15 @@ export async function lockChainHead(manager: EntityManager, schema: string, chai
   };
 }
 
+/** Returns those of `eventIds` that the chain `chainId` already contains. */
+export async function storedEventIds(manager: EntityManager, schema: string, chainId: string, eventIds: string[]): Promise<Set<string>> {
+  const rows: { event_id: string }[] = await manager.query(
+    `SELECT event_id FROM "${schema}".ledger_record_keys WHERE chain_id = $1 AND event_id = ANY($2::text[])`,
+    [chainId, eventIds],
+  );
+  return new Set(rows.map((row) => row.event_id));
+}
+
 /** Reads every chain head that has at least one record, ordered by chain id. */
 export async function readChainHeads(manager: EntityManager, schema: string): Promise<(ChainHead & { recordedAt: string })[]> {
   const rows: { chain_id: string; sequence: string; hash: string; recorded_at: Date }[] = await manager.query(

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@bitacora/http';
 import { GATEWAY_CONFIG } from '../tokens';
 import { GatewayConfig, jwtSettingsOf } from '../config';
+import { ApiClientCache } from './api-client-cache';
 import { ApiClientsRepository } from './api-clients.repository';
 import { credentialsOf } from './credentials';
 import { JwtVerifier } from './jwt-verifier';
@@ -14,6 +15,7 @@ const MAX_CREDENTIAL_LENGTH = 8192;
 @Injectable()
 export class Authenticator {
   private readonly jwt?: JwtVerifier;
+  private readonly clients: ApiClientCache;
 
   constructor(
     private readonly apiClients: ApiClientsRepository,
@@ -21,6 +23,7 @@ export class Authenticator {
   ) {
     const settings = jwtSettingsOf(config);
     this.jwt = settings ? new JwtVerifier(settings) : undefined;
+    this.clients = new ApiClientCache(config.API_CLIENT_CACHE_TTL_MS);
   }
 
   async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal> {
@@ -45,9 +48,13 @@ export class Authenticator {
     if (credentials.key.length > MAX_CREDENTIAL_LENGTH) {
       throw new DomainError('auth.invalid_api_key', 401);
     }
-    const client = await this.apiClients.findByKey(credentials.key);
+    let client = this.clients.get(credentials.key);
     if (!client) {
-      throw new DomainError('auth.invalid_api_key', 401);
+      client = await this.apiClients.findByKey(credentials.key);
+      if (!client) {
+        throw new DomainError('auth.invalid_api_key', 401);
+      }
+      this.clients.set(credentials.key, client);
     }
     return { kind: 'api_key', id: client.name, roles: client.roles, rateLimitPerMinute: client.rateLimitPerMinute ?? undefined };
   }

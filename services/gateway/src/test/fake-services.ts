@@ -28,6 +28,19 @@ function paged<T>(items: T[], request: ReceivedRequest, lastPage: 'null' | 'abse
   return { status: 200, body };
 }
 
+/** Keeps the items dated strictly before the request's `to`, as the services' upper bound does. */
+function before<T extends object>(items: T[], request: ReceivedRequest, field: keyof T): T[] {
+  const to = request.query.get('to');
+  return to === null ? items : items.filter((item) => Date.parse(String(item[field])) < Date.parse(to));
+}
+
+/** The amendments of `interactions`, newest first, each naming its interaction, as the debtor's list of amendments returns them. */
+function amendmentsOf(interactions: ReturnType<typeof records.interaction>[]): { amendmentId: string; amendedAt: string; interactionId: string }[] {
+  return interactions
+    .flatMap((item) => ((item as { amendments?: { amendmentId: string; amendedAt: string }[] }).amendments ?? []).map((amendment) => ({ ...amendment, interactionId: item.interactionId })))
+    .sort((a, b) => Date.parse(b.amendedAt) - Date.parse(a.amendedAt) || (a.amendmentId < b.amendmentId ? 1 : -1));
+}
+
 const ok = (body: unknown): FakeAnswer => ({ status: 200, body });
 const created = (body: unknown): FakeAnswer => ({ status: 201, body });
 
@@ -69,12 +82,14 @@ export class FakeServices {
     fake.on('POST', '/v1/interactions/:interactionId/amendments', (_request, params) =>
       created(interaction(1, '2026-03-10T10:30:00.000-05:00', { interactionId: params.interactionId, amended: true, amendments: [records.amendment(1, '2026-03-10T16:00:00.000Z')], original: { outcomeCode: 'PROMISE_TO_PAY', notes: null, durationSeconds: 245, recordingReference: null, rightPartyContact: true } })),
     );
-    fake.on('GET', '/v1/debtors/:debtorId/interactions', (request) => paged(this.history.interactions, request, 'null'));
+    fake.on('GET', '/v1/debtors/:debtorId/interactions', (request) => paged(before(this.history.interactions, request, 'occurredAt'), request, 'null'));
+    fake.on('GET', '/v1/debtors/:debtorId/amendments', (request) => paged(before(amendmentsOf(this.history.interactions), request, 'amendedAt'), request, 'null'));
+    fake.on('GET', '/v1/debtors/:debtorId/accounts', () => ok({ accountIds: [...new Set(this.history.interactions.flatMap((item) => item.accountIds))].sort() }));
     fake.on('GET', '/v1/accounts/:accountId/interactions', (request) => paged(this.history.interactions, request, 'null'));
     fake.on('POST', '/v1/contact-policy/checks', (request) => ok(policyDecision(1, '2026-03-10T15:30:00.000Z', (request.body as { debtorId: string }).debtorId)));
     fake.on('GET', '/v1/contact-policy/rules', () => ok({ rules: [{ ruleId: 'contact_window', version: 1, legalSource: 'Ley 2300 de 2023, art. 3' }], nextAllowedSearchDays: 14 }));
     fake.on('GET', '/v1/contact-policy/decisions/:decisionId', (_request, params) => ok({ ...policyDecision(1, '2026-03-10T15:30:00.000Z'), decisionId: params.decisionId }));
-    fake.on('GET', '/v1/debtors/:debtorId/policy-decisions', (request) => paged(this.history.policyDecisions, request, 'null'));
+    fake.on('GET', '/v1/debtors/:debtorId/policy-decisions', (request) => paged(before(this.history.policyDecisions, request, 'decidedAt'), request, 'null'));
 
     for (const [segment, extra] of [
       ['consents', { channel: 'whatsapp' }],
@@ -121,7 +136,7 @@ export class FakeServices {
     fake.on('POST', '/internal/v1/payment-plans/:planId/cancel', (request, params) =>
       ok(records.plan(1, '2026-03-10T15:34:06.000Z', { planId: params.planId, status: 'CANCELLED', resolvedAt: '2026-03-11T15:00:00.000Z', cancellationReason: (request.body as { reason: string }).reason })),
     );
-    fake.on('GET', '/internal/v1/accounts/:accountId/payments', (request, params) => paged(this.history.payments[params.accountId] ?? [], request, 'absent'));
+    fake.on('GET', '/internal/v1/accounts/:accountId/payments', (request, params) => paged(before(this.history.payments[params.accountId] ?? [], request, 'paidAt'), request, 'absent'));
     fake.on('GET', '/internal/v1/kpis/promises', () => ok(records.kpiReport()));
   }
 

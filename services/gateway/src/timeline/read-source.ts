@@ -6,10 +6,10 @@ import type { SourcePage } from './merge-timeline';
 import { compareTimelineOrder, TimelineEntry, TimelinePosition } from './timeline-entry';
 import type { TimelineSource } from './timeline-source';
 
-/** Most pages read from one source for one timeline page: 10 000 records at 200 per page. */
-// TODO: each page re-reads a source from its newest entry, so deep pages cost more and a debtor
-// with more than 10 000 entries in one source gets a 502. Passing the cursor's instant as an
-// upper time bound to sources that accept one (interactions' `to`) would start at the cursor.
+/**
+ * Maximum number of pages read from a source that is read to its end (promises, plans, payments
+ * of one account), 10 000 records at 200 per page. Newest-first sources read only what a page needs.
+ */
 export const MAX_SOURCE_PAGES = 50;
 
 interface ListPage {
@@ -35,8 +35,33 @@ function listPageOf(body: string, source: TimelineSource): ListPage {
   return { items: items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null), nextCursor: nextCursor ?? null };
 }
 
-function pathOf(source: TimelineSource, debtorId: string, cursor: string | null): string {
-  const query = new URLSearchParams({ ...source.query?.(debtorId), limit: String(source.pageSize) });
+/** Parses the account ids of the interactions service's `{ accountIds }` response. */
+export function accountIdsOfBody(body: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    throw new UpstreamContractError('interactions', `debtor accounts are not JSON (${(error as Error).message})`);
+  }
+  const accountIds = typeof parsed === 'object' && parsed !== null ? (parsed as { accountIds?: unknown }).accountIds : undefined;
+  if (!Array.isArray(accountIds) || !accountIds.every((accountId) => typeof accountId === 'string')) {
+    throw new UpstreamContractError('interactions', 'debtor accounts are not { accountIds }');
+  }
+  return accountIds as string[];
+}
+
+/**
+ * The exclusive upper bound that keeps every entry at or after `after` in timeline order: one
+ * millisecond past its instant, because timeline instants are cut to milliseconds while a
+ * service may keep microseconds.
+ */
+export function upperBoundOf(after: TimelinePosition | null): string | undefined {
+  return after === null ? undefined : new Date(Date.parse(after.occurredAt) + 1).toISOString();
+}
+
+function pathOf(source: TimelineSource, debtorId: string, bound: string | undefined, pageSize: number, cursor: string | null): string {
+  const query = new URLSearchParams({ ...source.query?.(debtorId), limit: String(pageSize) });
+  if (bound !== undefined && source.upperBound !== undefined) query.set(source.upperBound, bound);
   if (cursor !== null) query.set('cursor', cursor);
   return `${source.path(debtorId)}?${query.toString()}`;
 }
@@ -64,7 +89,10 @@ export interface SourceRead {
 
 /**
  * Reads one source's entries that come after `after` in timeline order: at least `limit` of them
- * when the source has that many, or all of them, following the service's own cursor.
+ * when the source has that many, or all of them, following the service's own cursor. A source
+ * that accepts an upper bound starts at the cursor's instant. A newest-first source first requests
+ * the page and one item to see past it, plus the cursor's own item after the first page, and
+ * reads on only while entries of equal instants leave the page undecided.
  */
 export async function readSource(
   upstream: UpstreamClient,
@@ -76,10 +104,13 @@ export async function readSource(
 ): Promise<SourceRead> {
   const entries: TimelineEntry[] = [];
   const seen: TimelineEntry[] = [];
+  const bound = upperBoundOf(after);
   let cursor: string | null = null;
+  const firstPageSize = after === null ? limit + 1 : limit + 2;
+  let pageSize = source.newestFirstSingleEntry ? Math.min(source.pageSize, firstPageSize) : source.pageSize;
 
-  for (let page = 0; page < MAX_SOURCE_PAGES; page++) {
-    const response = await upstream.call(source.upstream, { method: 'GET', path: pathOf(source, debtorId, cursor) }, context);
+  for (let page = 0; source.newestFirstSingleEntry || page < MAX_SOURCE_PAGES; page++) {
+    const response = await upstream.call(source.upstream, { method: 'GET', path: pathOf(source, debtorId, bound, pageSize, cursor) }, context);
     const list = listPageOf(response.body, source);
     const read = list.items.flatMap(source.toEntries);
     seen.push(...read);
@@ -92,8 +123,9 @@ export async function readSource(
     if (source.newestFirstSingleEntry && unreadRankAfterPage(entries, read, limit)) {
       return { page: { entries, complete: false }, seen };
     }
+    pageSize = source.pageSize;
   }
-  // NOTE: a debtor with more records than this in one source gets a 502 rather than a timeline
-  // that silently leaves records out.
+  // NOTE: a debtor with more records than this in one source that is read to its end gets a 502
+  // rather than a timeline that silently leaves records out.
   throw new DomainError('timeline.source_too_large', 502, { source: source.name, max: MAX_SOURCE_PAGES * source.pageSize });
 }

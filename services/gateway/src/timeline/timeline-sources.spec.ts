@@ -1,9 +1,10 @@
 import { ACCOUNT, allocation, amendment, interaction, payment, plan, promise } from '../test/sample-records';
-import { accountIdsOf, interactionEntries, paymentEntries, paymentSourceOf, planEntries, promiseEntries } from './timeline-sources';
+import { accountIdsOf, amendmentEntries, interactionEntries, paymentEntries, paymentSourceOf, planEntries, promiseEntries } from './timeline-sources';
 
 describe('timeline entries of each record', () => {
-  it('dates interactions and amendments in UTC', () => {
-    const entries = interactionEntries(interaction(1, '2026-03-05T10:00:00.000-05:00', { amendments: [amendment(1, '2026-03-12T15:00:00Z')] }));
+  it('dates interactions and amendments in UTC, amendments from their own list', () => {
+    const item = interaction(1, '2026-03-05T10:00:00.000-05:00', { amendments: [amendment(1, '2026-03-12T15:00:00Z')] });
+    const entries = [...interactionEntries(item), ...amendmentEntries({ ...amendment(1, '2026-03-12T15:00:00Z'), interactionId: item.interactionId })];
 
     expect(entries.map((entry) => [entry.kind, entry.occurredAt])).toEqual([
       ['interaction', '2026-03-05T15:00:00.000Z'],

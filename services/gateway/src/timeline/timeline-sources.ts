@@ -17,12 +17,17 @@ function itemsOf(value: unknown): Item[] {
   return Array.isArray(value) ? value.filter((item): item is Item => typeof item === 'object' && item !== null) : [];
 }
 
-/** Dates an interaction by its occurredAt, and each of its amendments by its amendedAt. */
+/**
+ * Dates an interaction by its occurredAt. Its amendments come from the debtor's list of
+ * amendments, which is ordered by amendedAt, so that both lists are read newest first.
+ */
 export function interactionEntries(item: Item): TimelineEntry[] {
-  const amendments = itemsOf(item.amendments).flatMap((amendment) =>
-    entryOf('amendment', 'interactions', amendment.amendmentId, amendment.amendedAt, { ...amendment, interactionId: item.interactionId }),
-  );
-  return [...entryOf('interaction', 'interactions', item.interactionId, item.occurredAt, item), ...amendments];
+  return entryOf('interaction', 'interactions', item.interactionId, item.occurredAt, item);
+}
+
+/** Dates an amendment of the debtor's list of amendments by its amendedAt; the item names its interaction. */
+export function amendmentEntries(item: Item): TimelineEntry[] {
+  return entryOf('amendment', 'interactions', item.amendmentId, item.amendedAt, item);
 }
 
 export function policyDecisionEntries(item: Item): TimelineEntry[] {
@@ -55,22 +60,38 @@ export function paymentEntries(item: Item): TimelineEntry[] {
 
 const debtorPath = (suffix: string) => (debtorId: string) => `/v1/debtors/${encodeURIComponent(debtorId)}/${suffix}`;
 
-/** Debtor-scoped lists the timeline reads first, in parallel. */
+/**
+ * Debtor-scoped lists the timeline reads, in parallel. Promises and plans are read to their end:
+ * promises are listed by due date, and a plan carries entries dated after its creation, so
+ * neither list can stop once a page is collected.
+ */
 export const DEBTOR_SOURCES: TimelineSource[] = [
   {
     name: 'interactions',
     upstream: 'interactions',
-    kinds: ['interaction', 'amendment'],
+    kinds: ['interaction'],
     path: debtorPath('interactions'),
+    upperBound: 'to',
     pageSize: 200,
     toEntries: interactionEntries,
-    newestFirstSingleEntry: false,
+    newestFirstSingleEntry: true,
+  },
+  {
+    name: 'amendments',
+    upstream: 'interactions',
+    kinds: ['amendment'],
+    path: debtorPath('amendments'),
+    upperBound: 'to',
+    pageSize: 200,
+    toEntries: amendmentEntries,
+    newestFirstSingleEntry: true,
   },
   {
     name: 'policy-decisions',
     upstream: 'interactions',
     kinds: ['policy_decision'],
     path: debtorPath('policy-decisions'),
+    upperBound: 'to',
     pageSize: 200,
     toEntries: policyDecisionEntries,
     newestFirstSingleEntry: true,
@@ -102,8 +123,10 @@ export const PAYMENT_KINDS: TimelineKind[] = ['payment', 'payment_reversal', 'al
 
 /**
  * Lists the payments of one account. The promises service lists payments per account only, so
- * the timeline reads them for the accounts its other sources name. A payment that names another
- * debtor is left out.
+ * the timeline reads them for the debtor's accounts. A payment that names another debtor is left
+ * out. The list is newest paid first. Allocations carry the payment's paidAt and a reversal comes
+ * after its payment, so the cursor's instant bounds the list.
+ * NOTE: a reversal that the bank dated before its payment would be left out of the pages after it.
  */
 export function paymentSourceOf(accountId: string, debtorId: string): TimelineSource {
   return {
@@ -111,11 +134,15 @@ export function paymentSourceOf(accountId: string, debtorId: string): TimelineSo
     upstream: 'promises',
     kinds: PAYMENT_KINDS,
     path: () => `/internal/v1/accounts/${encodeURIComponent(accountId)}/payments`,
+    upperBound: 'to',
     pageSize: 200,
     toEntries: (item) => (item.debtorId === undefined || item.debtorId === debtorId ? paymentEntries(item) : []),
     newestFirstSingleEntry: false,
   };
 }
+
+/** Path of the interactions service's list of a debtor's accounts. */
+export const debtorAccountsPath = debtorPath('accounts');
 
 /** Accounts named by interactions, promises and plans of the debtor. */
 export function accountIdsOf(entries: TimelineEntry[]): string[] {

@@ -98,6 +98,56 @@ describe('debtor timeline', () => {
     expect(walked.map((item) => `${item.kind}:${item.id}`)).toEqual(all.map((item) => `${item.kind}:${item.id}`));
   });
 
+  it('pages equal instants and amendments exactly', async () => {
+    const instant = '2026-03-10T15:00:00.000Z';
+    const interactions = Array.from({ length: 12 }, (_unused, index) =>
+      interaction(40 + index, instant, index % 4 === 0 ? { amended: true, amendments: [amendment(40 + index, instant), amendment(60 + index, '2026-03-11T15:00:00.000Z')] } : {}),
+    );
+    // The services order equal instants by id descending; the timeline orders them by kind, then id ascending.
+    services.history.interactions = [...interactions].reverse();
+    services.history.policyDecisions = Array.from({ length: 9 }, (_unused, index) => policyDecision(40 + index, instant)).reverse();
+    services.history.payments[ACCOUNT] = [payment('PAY-EQ-2', instant), payment('PAY-EQ-1', instant)];
+    const all = (await page('?limit=200')).json().items as Entry[];
+    expect(all.filter((item) => item.occurredAt === instant).length).toBeGreaterThan(20);
+
+    for (const limit of [1, 2, 3, 5, 7, 11]) {
+      const walked = (await walk(limit)).map((item) => `${item.kind}:${item.id}`);
+
+      expect(walked).toEqual(all.map((item) => `${item.kind}:${item.id}`));
+      expect(new Set(walked).size).toBe(walked.length);
+    }
+  });
+
+  it('pages past 10 000 interactions', async () => {
+    const count = 10_050;
+    const start = Date.UTC(2025, 0, 1);
+    services.history = {
+      ...services.history,
+      interactions: Array.from({ length: count }, (_unused, index) => interaction(100_000 + count - index, new Date(start + (count - index) * 60_000).toISOString())),
+      policyDecisions: [],
+    };
+    const interactionsPath = `/v1/debtors/${DEBTOR}/interactions`;
+    let cursor: string | null = null;
+    let seen = 0;
+    let pages = 0;
+    let previousLast = '';
+    do {
+      const before = services.interactions.requestsTo(interactionsPath).length;
+      const response = await page(`?kinds=interaction&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { items: Entry[]; nextCursor: string | null };
+      expect(services.interactions.requestsTo(interactionsPath).length - before).toBe(body.nextCursor === null ? 1 : 2);
+      if (previousLast !== '') expect(body.items[0].occurredAt < previousLast).toBe(true);
+      previousLast = body.items[body.items.length - 1]?.occurredAt ?? previousLast;
+      seen += body.items.length;
+      cursor = body.nextCursor;
+      pages += 1;
+    } while (cursor !== null && pages < 60);
+
+    expect(seen).toBe(count);
+    expect(pages).toBe(Math.ceil(count / 200));
+  });
+
   it('keeps only the requested kinds', async () => {
     const items = (await page('?kinds=payment&kinds=allocation')).json().items as Entry[];
 

@@ -8,23 +8,23 @@ import { UpstreamHttpError } from '../upstream/upstream-errors';
 import { UpstreamClient } from '../upstream/upstream.client';
 import { isUpstreamFailure, upstreamProblemOf } from '../upstream/upstream-problems';
 import { mergeTimeline, TimelinePage } from './merge-timeline';
-import { readSource, SourceRead } from './read-source';
+import { accountIdsOfBody, readSource, SourceRead } from './read-source';
 import { decodeTimelineCursor } from './timeline-cursor';
 import type { TimelineKind, TimelinePosition } from './timeline-entry';
 import type { TimelineQueryDto } from './timeline.dto';
-import { accountIdsOf, DEBTOR_SOURCES, PAYMENT_KINDS, paymentSourceOf } from './timeline-sources';
+import { accountIdsOf, DEBTOR_SOURCES, debtorAccountsPath, PAYMENT_KINDS, paymentSourceOf } from './timeline-sources';
 import type { TimelineSource } from './timeline-source';
 
 export const TIMELINE_ROUTE = '/v1/debtors/:debtorId/timeline';
 
-/** Sources read to find the debtor's accounts, whose payments the timeline shows. */
-const ACCOUNT_SOURCES = new Set(['interactions', 'promises', 'payment-plans']);
+/** Sources read to the end whose records name accounts of the debtor besides those the interactions service lists. */
+const ACCOUNT_SOURCES = new Set(['promises', 'payment-plans']);
 
 /**
- * Composes a debtor's timeline from the services' lists. The debtor-scoped lists are read in
- * parallel, then the payments of every account they name, also in parallel, and everything is
- * merged newest first. A source that fails fails the whole page: a timeline with a silent gap
- * would misstate the debtor's history.
+ * Composes a debtor's timeline from the services' lists. The lists are read in parallel, each from
+ * the cursor on when it accepts an upper bound. The payments of each account are read as soon as a
+ * list names the account, and the entries are merged newest first. A source that fails fails the whole page: a timeline with a
+ * silent gap would misstate the debtor's history.
  */
 @Injectable()
 export class TimelineService {
@@ -41,13 +41,31 @@ export class TimelineService {
     const wantsPayments = kinds.size === 0 || PAYMENT_KINDS.some((kind) => kinds.has(kind));
     const context = callContextOf(request);
 
+    const paymentReads = new Map<string, Promise<SourceRead>>();
+    const readPayments = (accountIds: string[]) => {
+      for (const accountId of accountIds) {
+        if (paymentReads.has(accountId)) continue;
+        const read = this.read(paymentSourceOf(accountId, debtorId), debtorId, after, limit, context);
+        // The read is awaited below. This handler only keeps its failure from going unhandled when another source fails first.
+        read.catch(() => undefined);
+        paymentReads.set(accountId, read);
+      }
+    };
+
     const debtorSources = DEBTOR_SOURCES.filter((source) => wants(source) || (wantsPayments && ACCOUNT_SOURCES.has(source.name)));
-    const debtorReads = await Promise.all(debtorSources.map((source) => this.read(source, debtorId, after, limit, context)));
+    const [debtorReads] = await Promise.all([
+      Promise.all(
+        debtorSources.map(async (source) => {
+          const read = await this.read(source, debtorId, after, limit, context);
+          if (wantsPayments && ACCOUNT_SOURCES.has(source.name)) readPayments(accountIdsOf(read.seen));
+          return wants(source) ? read : undefined;
+        }),
+      ),
+      wantsPayments ? this.accountIdsOf(debtorId, context).then(readPayments) : undefined,
+    ]);
+    const reads = [...debtorReads.filter((read): read is SourceRead => read !== undefined), ...(await Promise.all(paymentReads.values()))];
 
-    const accounts = wantsPayments ? accountIdsOf(debtorReads.flatMap((read) => read.seen)) : [];
-    const paymentReads = await Promise.all(accounts.map((accountId) => this.read(paymentSourceOf(accountId, debtorId), debtorId, after, limit, context)));
-
-    const pages = [...debtorReads, ...paymentReads].map((read) => ({
+    const pages = reads.map((read) => ({
       complete: read.page.complete,
       entries: read.page.entries.filter((entry) => kinds.size === 0 || kinds.has(entry.kind)),
     }));
@@ -64,6 +82,22 @@ export class TimelineService {
       resultCount: timeline.items.length,
     });
     return timeline;
+  }
+
+  /** Lists the debtor's accounts as the interactions service stores them, or none when the service does not know the debtor. */
+  private async accountIdsOf(debtorId: string, context: CallContext): Promise<string[]> {
+    try {
+      const response = await this.upstream.call('interactions', { method: 'GET', path: debtorAccountsPath(debtorId) }, context);
+      return accountIdsOfBody(response.body);
+    } catch (error) {
+      if (error instanceof UpstreamHttpError && error.response.status === 404) {
+        return [];
+      }
+      if (isUpstreamFailure(error)) {
+        throw upstreamProblemOf('interactions', error, this.upstream.breakers);
+      }
+      throw error;
+    }
   }
 
   private async read(source: TimelineSource, debtorId: string, after: TimelinePosition | null, limit: number, context: CallContext): Promise<SourceRead> {

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ServiceMetrics } from '@bitacora/observability';
@@ -7,7 +9,7 @@ import { GATEWAY_CONFIG, UPSTREAM_BASE_URLS } from '../tokens';
 import type { CallContext } from './call-context';
 import { CircuitBreakers } from './circuit-breakers';
 import { UpstreamHttpError, UpstreamResponse, UpstreamTimeoutError, UpstreamUnreachableError } from './upstream-errors';
-import type { UpstreamBaseUrls, UpstreamName } from './upstream-name';
+import { UPSTREAMS, UpstreamBaseUrls, UpstreamName } from './upstream-name';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -25,6 +27,12 @@ export interface UpstreamRequest {
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language'];
 
 /**
+ * Idle time after which a kept-alive connection to a service is closed: below the 72 s services
+ * keep an idle connection open (Fastify's default), so the gateway never reuses one the service is closing.
+ */
+const IDLE_SOCKET_MS = 30_000;
+
+/**
  * Calls the internal services over HTTP, each through its circuit breaker. Every call carries
  * the request id, W3C trace context, language and actor of the public request, and is aborted
  * (the socket closed, not just abandoned) when it exceeds its timeout.
@@ -33,6 +41,8 @@ const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language']
 export class UpstreamClient implements OnApplicationShutdown {
   readonly breakers: CircuitBreakers;
   private readonly logger: Logger;
+  /** One pool of kept-alive connections per service, at most UPSTREAM_MAX_SOCKETS each. */
+  private readonly agents: Record<UpstreamName, HttpAgent>;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -50,6 +60,11 @@ export class UpstreamClient implements OnApplicationShutdown {
       metrics,
       this.logger,
     );
+    const agentOf = (name: UpstreamName) => {
+      const options = { keepAlive: true, maxSockets: config.UPSTREAM_MAX_SOCKETS, maxFreeSockets: config.UPSTREAM_MAX_SOCKETS, timeout: IDLE_SOCKET_MS, scheduling: 'lifo' as const };
+      return new URL(baseUrls[name]).protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
+    };
+    this.agents = Object.fromEntries(UPSTREAMS.map((name) => [name, agentOf(name)])) as Record<UpstreamName, HttpAgent>;
   }
 
   /** Sends `request` to `upstream`; rejects with UpstreamHttpError for any status of 400 or more. */
@@ -60,6 +75,9 @@ export class UpstreamClient implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     this.breakers.shutdown();
+    for (const agent of Object.values(this.agents)) {
+      agent.destroy();
+    }
   }
 
   private async send(upstream: UpstreamName, request: UpstreamRequest, context: CallContext, timeoutMs: number): Promise<UpstreamResponse> {
@@ -68,16 +86,8 @@ export class UpstreamClient implements OnApplicationShutdown {
     const url = new URL(request.path, this.baseUrls[upstream]);
 
     try {
-      const response = await fetch(url, {
-        method: request.method,
-        headers: this.headersFor(request, context),
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      const body = await response.text();
-      const result: UpstreamResponse = { status: response.status, headers: keptHeaders(response.headers), body };
-      if (response.status >= 400) {
+      const result = await this.exchange(upstream, url, request, context, controller.signal);
+      if (result.status >= 400) {
         throw new UpstreamHttpError(upstream, result);
       }
       return result;
@@ -86,6 +96,27 @@ export class UpstreamClient implements OnApplicationShutdown {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Sends one request on the service's pool and reads the whole response; `signal` destroys the socket. */
+  private exchange(upstream: UpstreamName, url: URL, request: UpstreamRequest, context: CallContext, signal: AbortSignal): Promise<UpstreamResponse> {
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const headers = this.headersFor(request, context);
+    if (body !== undefined) {
+      headers['content-length'] = String(Buffer.byteLength(body));
+    }
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const outgoing = send(url, { method: request.method, headers, agent: this.agents[upstream], signal }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: keptHeaders(response.headers), body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+        response.on('aborted', () => reject(new Error('the service closed the connection before the response ended')));
+      });
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
   }
 
   private headersFor(request: UpstreamRequest, context: CallContext): Record<string, string> {
@@ -97,7 +128,7 @@ export class UpstreamClient implements OnApplicationShutdown {
     };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (context.tracestate) headers.tracestate = context.tracestate;
-    // fetch would send `Accept-Language: *` on its own; services respond in the caller's language.
+    // Services respond in the caller's language, Spanish when the caller named none.
     headers['accept-language'] = context.acceptLanguage ?? 'es-CO';
     return headers;
   }
@@ -115,11 +146,11 @@ export class UpstreamClient implements OnApplicationShutdown {
   }
 }
 
-function keptHeaders(headers: Headers): Record<string, string> {
+function keptHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
-    const value = headers.get(name);
-    if (value !== null) kept[name] = value;
+    const value = headers[name];
+    if (value !== undefined) kept[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return kept;
 }

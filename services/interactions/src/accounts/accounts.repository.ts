@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Statement } from '../shared/statement';
 import { TABLES, Tables } from '../shared/tables';
 import { AccountRow, AccountState, toAccountState } from './account-state';
 
@@ -37,13 +38,19 @@ export class AccountsRepository {
   }
 
   async touchInteraction(manager: EntityManager, accountIds: string[], debtorId: string, occurredAt: Date): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.tables.accounts} (account_id, debtor_id, last_interaction_at)
+    const statement = this.touchInteractionStatement(accountIds, debtorId, occurredAt);
+    await manager.query(statement.sql, statement.parameters);
+  }
+
+  /** Creates the accounts not known yet and moves each one's last interaction forward to `occurredAt`. */
+  touchInteractionStatement(accountIds: string[], debtorId: string, occurredAt: Date): Statement {
+    return {
+      sql: `INSERT INTO ${this.tables.accounts} (account_id, debtor_id, last_interaction_at)
        SELECT account_id, $2, $3 FROM unnest($1::text[]) AS account_id
        ON CONFLICT (account_id) DO UPDATE
        SET last_interaction_at = GREATEST(${this.tables.accounts}.last_interaction_at, EXCLUDED.last_interaction_at), updated_at = now()`,
-      [accountIds, debtorId, occurredAt],
-    );
+      parameters: [accountIds, debtorId, occurredAt],
+    };
   }
 
   /** Makes a just-scheduled next action the account's current one: the latest scheduled wins. */

@@ -39,9 +39,26 @@ function toOutcomeCode(row: OutcomeCodeRow): OutcomeCode {
   };
 }
 
+/** An outcome code row read as JSON inside a larger statement; `updated_at_ms` is in epoch milliseconds. */
+export type OutcomeCodeJson = Omit<OutcomeCodeRow, 'updated_at'> & { updated_at_ms: number };
+
+export function outcomeCodeFromJson(json: OutcomeCodeJson): OutcomeCode {
+  const { updated_at_ms: updatedAtMs, ...rest } = json;
+
+  return toOutcomeCode({ ...rest, updated_at: new Date(updatedAtMs) });
+}
+
 @Injectable()
 export class OutcomeCodesRepository {
   constructor(@Inject(TABLES) private readonly tables: Tables) {}
+
+  /** Builds a scalar subquery that reads the code named by `parameter` as OutcomeCodeJson, or null. */
+  jsonColumn(parameter: string): string {
+    return `(SELECT json_build_object('code', code, 'label_es', label_es, 'label_en', label_en, 'is_attempt', is_attempt,
+         'is_right_party_contact', is_right_party_contact, 'is_dispute', is_dispute, 'agreement_kind', agreement_kind, 'channels', channels,
+         'active', active, 'built_in', built_in, 'version', version, 'updated_at_ms', floor(extract(epoch FROM updated_at) * 1000)::int8)
+       FROM ${this.tables.outcomeCodes} WHERE code = ${parameter})`;
+  }
 
   async find(manager: EntityManager, code: string, options: { forUpdate?: boolean } = {}): Promise<OutcomeCode | undefined> {
     const rows: OutcomeCodeRow[] = await manager.query(

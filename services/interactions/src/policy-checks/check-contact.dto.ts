@@ -67,4 +67,9 @@ export class ListPolicyDecisionsQuery extends PageQuery {
   @IsOptional()
   @IsIn(['allowed', 'denied'])
   outcome?: 'allowed' | 'denied';
+
+  @ApiPropertyOptional({ description: bilingual('Decididas antes de este instante (excluido)', 'Decided before this instant (exclusive)'), example: '2026-04-01T00:00:00-05:00' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
 }

@@ -68,7 +68,7 @@ export class ContactPolicyController {
   async list(@Param('debtorId') debtorId: string, @Query() query: ListPolicyDecisionsQuery, @RequestLanguage() language: Language): Promise<Page<PolicyDecisionView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor === undefined ? undefined : decodeTimeCursor(query.cursor);
-    const records = await this.decisions.listByDebtor(this.dataSource.manager, debtorId, { origin: query.origin, outcome: query.outcome, after, limit });
+    const records = await this.decisions.listByDebtor(this.dataSource.manager, debtorId, { origin: query.origin, outcome: query.outcome, to: query.to === undefined ? undefined : new Date(query.to), after, limit });
 
     return pageOf(records, limit, (record) => policyDecisionView(record, language), (record) => [record.decidedAt.toISOString(), record.decisionId]);
   }

@@ -45,6 +45,10 @@ describe('contact policy', () => {
     expect(decision.body.nextAllowedAt).toBe('2026-03-11T12:00:00.000Z');
     const stored = await harness.request<{ items: Decision[] }>('GET', `/v1/debtors/${debtor.debtorId}/policy-decisions?outcome=denied`);
     expect(stored.body.items.map((item) => item.decisionId)).toEqual([decision.body.decisionId]);
+    const decidedAt = Date.parse((stored.body.items[0] as Decision & { decidedAt: string }).decidedAt);
+    const list = (to: number) => harness.request<{ items: Decision[] }>('GET', `/v1/debtors/${debtor.debtorId}/policy-decisions?to=${new Date(to).toISOString()}`);
+    expect((await list(decidedAt)).body.items).toEqual([]);
+    expect((await list(decidedAt + 1)).body.items.map((item) => item.decisionId)).toEqual([decision.body.decisionId]);
     const events = await harness.events((read) => read.some((event) => event.subject === decision.body.decisionId));
     const checked = events.find((event) => event.subject === decision.body.decisionId);
     expect(checked?.type).toBe(InteractionEventTypes.policyChecked);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ContactChannel, ContactDirection, ContactPurpose, DenialReason, PartyRole, RuleReference } from '../policy';
+import { Statement } from '../shared/statement';
 import { TABLES, Tables } from '../shared/tables';
 import { PolicyDecisionRecord } from './policy-decision';
 
@@ -28,6 +29,8 @@ interface DecisionRow {
 export interface DecisionFilter {
   origin?: 'check' | 'interaction';
   outcome?: 'allowed' | 'denied';
+  /** Only decisions taken before this instant. */
+  to?: Date;
   /** Sort key of the last row of the previous page: decided-at instant and id. */
   after?: [string, string];
   limit: number;
@@ -65,21 +68,28 @@ export class PolicyDecisionsRepository {
   constructor(@Inject(TABLES) private readonly tables: Tables) {}
 
   async insert(manager: EntityManager, record: Omit<PolicyDecisionRecord, 'decidedAt'>, requestId: string | undefined): Promise<PolicyDecisionRecord> {
+    const statement = this.insertStatement(record, requestId);
+    const rows: DecisionRow[] = await manager.query(statement.sql, statement.parameters);
+
+    return toRecord(rows[0]);
+  }
+
+  /** The INSERT of `record`, returning every column, for callers that join it with other writes. */
+  insertStatement(record: Omit<PolicyDecisionRecord, 'decidedAt'>, requestId: string | undefined): Statement {
     const { attempt, decision } = record;
-    const rows: DecisionRow[] = await manager.query(
-      `INSERT INTO ${this.tables.policyDecisions}
+
+    return {
+      sql: `INSERT INTO ${this.tables.policyDecisions}
          (id, origin, interaction_id, debtor_id, party_id, party_role, channel, direction, purpose, account_ids, judged_instant,
           outcome, reasons, next_allowed_at, applied_rules, counts_toward_limits, actor, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16, $17, $18)
        RETURNING *`,
-      [
+      parameters: [
         record.decisionId, record.origin, record.interactionId, attempt.debtorId, attempt.contactedPartyId, attempt.partyRole, attempt.channel,
         attempt.direction, attempt.purpose, attempt.accountIds, attempt.instant, decision.outcome, JSON.stringify(decision.reasons),
         decision.nextAllowedAt, JSON.stringify(decision.appliedRules), decision.countsTowardLimits, record.actor, requestId ?? null,
       ],
-    );
-
-    return toRecord(rows[0]);
+    };
   }
 
   async find(manager: EntityManager, decisionId: string): Promise<PolicyDecisionRecord | undefined> {
@@ -96,9 +106,10 @@ export class PolicyDecisionsRepository {
          AND ($2::text IS NULL OR origin = $2)
          AND ($3::text IS NULL OR outcome = $3)
          AND ($4::timestamptz IS NULL OR (decided_at, id) < ($4::timestamptz, $5::uuid))
+         AND ($7::timestamptz IS NULL OR decided_at < $7)
        ORDER BY decided_at DESC, id DESC
        LIMIT $6`,
-      [debtorId, filter.origin ?? null, filter.outcome ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+      [debtorId, filter.origin ?? null, filter.outcome ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1, filter.to ?? null],
     );
 
     return rows.map(toRecord);

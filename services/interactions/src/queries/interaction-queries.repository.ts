@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Channel } from '@bitacora/contracts';
-import { INTERACTION_COLUMNS, InteractionRow, toInteractionRecord } from '../recording/interaction-rows';
+import type { AmendmentRecord } from '../recording/interaction-record';
+import { AmendmentRow, INTERACTION_COLUMNS, InteractionRow, toAmendmentRecord, toInteractionRecord } from '../recording/interaction-rows';
 import { StoredInteraction } from '../recording/interactions.repository';
 import { TABLES, Tables } from '../shared/tables';
 
@@ -14,6 +15,20 @@ export interface InteractionFilter {
   /** Sort key of the last row of the previous page: occurred-at instant and interaction id. */
   after?: [string, string];
   limit: number;
+}
+
+export interface AmendmentFilter {
+  /** Only amendments made before this instant. */
+  to?: Date;
+  /** Sort key of the last row of the previous page: amended-at instant as PostgreSQL writes it, and amendment id. */
+  after?: [string, string];
+  limit: number;
+}
+
+/** An amendment with the text of its sort instant, which keeps the microseconds a cursor needs. */
+export interface SortedAmendment {
+  amendment: AmendmentRecord;
+  sortInstant: string;
 }
 
 /**
@@ -62,5 +77,34 @@ export class InteractionQueriesRepository {
     );
 
     return rows.map((row) => ({ record: toInteractionRecord(row), policyReasons: row.policy_reasons }));
+  }
+
+  /**
+   * Lists a debtor's amendments, newest first, with keyset pagination on (amended_at, id). It reads the
+   * amendments of the debtor's interactions through interactions_debtor_timeline and
+   * interaction_amendments_by_interaction, so its cost follows the debtor's interactions.
+   * NOTE: an index of amendments by debtor would make it follow the page size instead.
+   */
+  async amendmentsByDebtor(manager: EntityManager, debtorId: string, filter: AmendmentFilter): Promise<SortedAmendment[]> {
+    const rows: (AmendmentRow & { sort_instant: string })[] = await manager.query(
+      `SELECT a.id, a.interaction_id, a.changes, a.right_party_contact, a.reason, a.actor, a.amended_at, a.amended_at::text AS sort_instant
+       FROM ${this.tables.amendments} a
+       JOIN ${this.tables.interactions} i ON i.id = a.interaction_id
+       WHERE i.debtor_id = $1
+         AND ($2::timestamptz IS NULL OR a.amended_at < $2)
+         AND ($3::timestamptz IS NULL OR (a.amended_at, a.id) < ($3::timestamptz, $4::uuid))
+       ORDER BY a.amended_at DESC, a.id DESC
+       LIMIT $5`,
+      [debtorId, filter.to ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    );
+
+    return rows.map((row) => ({ amendment: toAmendmentRecord(row), sortInstant: row.sort_instant }));
+  }
+
+  /** Lists the accounts of a debtor (index accounts_by_debtor). */
+  async accountIdsOfDebtor(manager: EntityManager, debtorId: string): Promise<string[]> {
+    const rows: { account_id: string }[] = await manager.query(`SELECT account_id FROM ${this.tables.accounts} WHERE debtor_id = $1 ORDER BY account_id`, [debtorId]);
+
+    return rows.map((row) => row.account_id);
   }
 }

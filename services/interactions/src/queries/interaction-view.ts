@@ -11,6 +11,21 @@ export interface AmendmentView {
   amendedAt: string;
 }
 
+/** An amendment in a debtor's list of amendments, naming the interaction it corrects. */
+export interface DebtorAmendmentView extends AmendmentView {
+  interactionId: string;
+}
+
+export function amendmentView(amendment: AmendmentRecord): AmendmentView {
+  return {
+    amendmentId: amendment.amendmentId,
+    changes: amendment.changes,
+    reason: amendment.reason,
+    actor: amendment.actor,
+    amendedAt: amendment.amendedAt.toISOString(),
+  };
+}
+
 /** An interaction as the API returns it: the current values, and the original and amendments when it was corrected. */
 export interface InteractionView extends EffectiveValues {
   interactionId: string;
@@ -79,13 +94,7 @@ export function interactionView(stored: StoredInteraction, amendments: readonly 
     },
     amended: amendments.length > 0,
     original: amendments.length > 0 ? originalValues(record) : null,
-    amendments: amendments.map((amendment) => ({
-      amendmentId: amendment.amendmentId,
-      changes: amendment.changes,
-      reason: amendment.reason,
-      actor: amendment.actor,
-      amendedAt: amendment.amendedAt.toISOString(),
-    })),
+    amendments: amendments.map(amendmentView),
     actor: record.actor,
     recordedAt: record.recordedAt.toISOString(),
   };

@@ -3,13 +3,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { notFound } from '@bitacora/http';
 import { DATA_SOURCE } from '@bitacora/runtime';
-import { decodeTimeCursor, encodeCursor, Page } from '../shared/cursor';
+import { decodeTimeCursor, encodeCursor, Page, pageOf } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE } from '../shared/page-query';
 import { BankIdPipe, UuidPipe } from '../shared/param-pipes';
 import { InteractionFilter, InteractionQueriesRepository } from './interaction-queries.repository';
-import { InteractionView } from './interaction-view';
+import { amendmentView, DebtorAmendmentView, InteractionView } from './interaction-view';
 import { InteractionViews } from './interaction-views.service';
-import { ListInteractionsQuery } from './list-interactions.dto';
+import { ListAmendmentsQuery, ListInteractionsQuery } from './list-interactions.dto';
 import { StoredInteraction } from '../recording/interactions.repository';
 
 function filterOf(query: ListInteractionsQuery): InteractionFilter {
@@ -50,6 +50,25 @@ export class InteractionsController {
     const filter = filterOf(query);
 
     return this.page(await this.queries.byDebtor(this.dataSource.manager, debtorId, filter), filter.limit);
+  }
+
+  @Get('debtors/:debtorId/amendments')
+  @ApiOperation({ summary: 'Enmiendas de las gestiones de un deudor, más recientes primero — Amendments of a debtor’s interactions, newest first' })
+  async amendmentsByDebtor(@Param('debtorId', new BankIdPipe('debtorId')) debtorId: string, @Query() query: ListAmendmentsQuery): Promise<Page<DebtorAmendmentView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.queries.amendmentsByDebtor(this.dataSource.manager, debtorId, {
+      to: query.to === undefined ? undefined : new Date(query.to),
+      after: query.cursor === undefined ? undefined : decodeTimeCursor(query.cursor),
+      limit,
+    });
+
+    return pageOf(rows, limit, (row) => ({ ...amendmentView(row.amendment), interactionId: row.amendment.interactionId }), (row) => [row.sortInstant, row.amendment.amendmentId]);
+  }
+
+  @Get('debtors/:debtorId/accounts')
+  @ApiOperation({ summary: 'Obligaciones de un deudor — A debtor’s accounts' })
+  async accountsOfDebtor(@Param('debtorId', new BankIdPipe('debtorId')) debtorId: string): Promise<{ accountIds: string[] }> {
+    return { accountIds: await this.queries.accountIdsOfDebtor(this.dataSource.manager, debtorId) };
   }
 
   @Get('accounts/:accountId/interactions')

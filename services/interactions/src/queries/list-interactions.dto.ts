@@ -31,3 +31,10 @@ export class ListInteractionsQuery extends PageQuery {
   @MaxLength(100)
   agentId?: string;
 }
+
+export class ListAmendmentsQuery extends PageQuery {
+  @ApiPropertyOptional({ description: bilingual('Hechas antes de este instante (excluido)', 'Made before this instant (exclusive)'), example: '2026-04-01T00:00:00-05:00' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+}

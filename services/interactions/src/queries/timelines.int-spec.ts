@@ -105,6 +105,42 @@ describe('interaction timelines and amendments', () => {
     expect(text).toMatch(/Index Cond: .*ROW\(occurred_at, id\) < ROW/);
   });
 
+  it('bounds the lists of a large debtor', async () => {
+    const debtor = newDebtor();
+    const recorded = await harness.request<Item>('POST', '/v1/interactions', phoneCall(debtor, { outcomeCode: 'NO_ANSWER' }), AGENT);
+    expect(recorded.status).toBe(201);
+    const schema = `"${harness.db.schema}"`;
+    // Copies of the recorded interaction one minute apart, before it, written directly as the schema owner.
+    await harness.sql(
+      `INSERT INTO ${schema}.interactions
+       SELECT (jsonb_populate_record(NULL::${schema}.interactions, to_jsonb(i) || jsonb_build_object(
+         'id', md5(i.id::text || g)::uuid, 'occurred_at', i.occurred_at - g * interval '1 minute', 'source_reference', i.source_reference || '-' || g))).*
+       FROM ${schema}.interactions i CROSS JOIN generate_series(1, 10050) g WHERE i.id = $1`,
+      [recorded.body.interactionId],
+    );
+    const url = `/v1/interactions/${recorded.body.interactionId}/amendments`;
+    expect((await harness.request('POST', url, { changes: { notes: 'primera' }, reason: 'Nota' }, AGENT)).status).toBe(201);
+    expect((await harness.request('POST', url, { changes: { notes: 'segunda' }, reason: 'Nota' }, AGENT)).status).toBe(201);
+
+    const deep = new Date(Date.parse(recorded.body.occurredAt) - 10_000 * 60_000).toISOString();
+    const bounded = await harness.request<Page>('GET', `/v1/debtors/${debtor.debtorId}/interactions?limit=3&to=${deep}`);
+    const amendments = await harness.request<{ items: { amendmentId: string; interactionId: string; amendedAt: string }[]; nextCursor: string | null }>(
+      'GET', `/v1/debtors/${debtor.debtorId}/amendments?limit=1`,
+    );
+    const older = await harness.request<{ items: { amendedAt: string }[]; nextCursor: string | null }>('GET', `/v1/debtors/${debtor.debtorId}/amendments?limit=1&cursor=${amendments.body.nextCursor}`);
+    const beforeNewest = await harness.request<{ items: unknown[] }>('GET', `/v1/debtors/${debtor.debtorId}/amendments?to=${amendments.body.items[0].amendedAt}`);
+    const accounts = await harness.request<{ accountIds: string[] }>('GET', `/v1/debtors/${debtor.debtorId}/accounts`);
+
+    expect(bounded.body.items.map((item) => Date.parse(item.occurredAt))).toEqual([1, 2, 3].map((minutes) => Date.parse(deep) - minutes * 60_000));
+    expect(bounded.body.nextCursor).not.toBeNull();
+    expect(amendments.body.items).toEqual([expect.objectContaining({ interactionId: recorded.body.interactionId, reason: 'Nota' })]);
+    expect(older.body.items).toHaveLength(1);
+    expect(older.body.items[0].amendedAt <= amendments.body.items[0].amendedAt).toBe(true);
+    expect(older.body.nextCursor).toBeNull();
+    expect(beforeNewest.body.items.length).toBeLessThanOrEqual(1);
+    expect(accounts.body).toEqual({ accountIds: [debtor.accountId] });
+  });
+
   it('rejects a malformed cursor', async () => {
     const response = await harness.request<{ errors: { field: string }[] }>('GET', '/v1/debtors/CC-1/interactions?cursor=not-a-cursor');
 
@@ -137,7 +173,7 @@ describe('interaction timelines and amendments', () => {
     const stored = await harness.sql<{ outcome_code: string }>(`SELECT outcome_code FROM "${harness.db.schema}".interactions WHERE id = $1`, [recorded.body.interactionId]);
     expect(stored[0].outcome_code).toBe('NO_ANSWER');
     const events = await harness.events((read) => read.some((event) => event.type === InteractionEventTypes.amended && event.subject === recorded.body.interactionId));
-    expect(events.find((event) => event.type === InteractionEventTypes.amended)?.actor).toBe('supervisor:sup-3');
+    expect(events.find((event) => event.type === InteractionEventTypes.amended && event.subject === recorded.body.interactionId)?.actor).toBe('supervisor:sup-3');
   });
 
   it('rejects amendments that change nothing or touch agreements', async () => {

@@ -120,6 +120,18 @@ describe('POST /v1/interactions', () => {
     expect((recorded?.data as { promises: unknown[] }).promises).toEqual(response.body.promises);
   });
 
+  it('responds as a later read', async () => {
+    const debtor = newDebtor();
+    const promise = { accountId: debtor.accountId, amount: '150000.00', currency: 'COP', dueDate: '2026-03-13', graceDays: 2 };
+
+    const created = await harness.request<View>('POST', '/v1/interactions', phoneCall(debtor, { outcomeCode: 'PROMISE_TO_PAY', promises: [promise] }), AGENT);
+    const read = await harness.request<View>('GET', `/v1/interactions/${created.body.interactionId}`);
+
+    expect(created.status).toBe(201);
+    expect(created.body.policy.reasons.length).toBeGreaterThan(0);
+    expect(read.body).toEqual(created.body);
+  });
+
   it('carries a payment plan that adds up', async () => {
     const debtor = await debtorWithPhoneConsent();
     const plan = {

@@ -8,10 +8,11 @@ import { AccountsRepository } from '../accounts/accounts.repository';
 import { FollowUpService } from '../accounts/follow-up.service';
 import { DisputesService } from '../disputes/disputes.service';
 import { OutcomeCode } from '../outcome-codes/outcome-code';
-import { OutcomeCodesRepository } from '../outcome-codes/outcome-codes.repository';
+import { outcomeCodeFromJson } from '../outcome-codes/outcome-codes.repository';
+import { ContactFactsRepository } from '../policy-checks/contact-facts.repository';
 import { ContactPolicyService } from '../policy-checks/contact-policy.service';
 import { PolicyDecisionsRepository } from '../policy-checks/policy-decisions.repository';
-import { InteractionView } from '../queries/interaction-view';
+import { InteractionView, interactionView } from '../queries/interaction-view';
 import { InteractionViews } from '../queries/interaction-views.service';
 import { EventWriter, PendingEvent } from '../shared/event-writer';
 import { isUniqueViolation } from '../shared/pg-errors';
@@ -20,7 +21,7 @@ import { attemptOf, buildInteractionRecord } from './build-interaction-record';
 import { recordedEvent, violationEvent } from './interaction-events';
 import { interactionProblems } from './interaction-problems';
 import { InteractionRecord } from './interaction-record';
-import { InteractionsRepository } from './interactions.repository';
+import { InteractionsRepository, StoredInteraction } from './interactions.repository';
 import { RecordInteractionDto } from './record-interaction.dto';
 
 export interface RecordOptions {
@@ -50,7 +51,7 @@ export class RecordInteractionService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly interactions: InteractionsRepository,
-    private readonly outcomes: OutcomeCodesRepository,
+    private readonly facts: ContactFactsRepository,
     private readonly policy: ContactPolicyService,
     private readonly decisions: PolicyDecisionsRepository,
     private readonly accounts: AccountsRepository,
@@ -61,20 +62,9 @@ export class RecordInteractionService {
   ) {}
 
   async record(input: RecordInteractionDto, meta: RequestMeta, options: RecordOptions = {}): Promise<RecordResult> {
-    const replay = await this.replayOf(input);
-    if (replay) {
-      return replay;
-    }
-
-    const outcome = await this.outcomes.find(this.dataSource.manager, input.outcomeCode);
-    const problems = interactionProblems(input, outcome, new Date());
-    if (problems.length > 0 || outcome === undefined) {
-      throw unprocessable('interaction.invalid', {}, problems);
-    }
-
-    let stored: { interactionId: string; replayed: boolean };
+    let stored: StoredInteraction | { existingId: string };
     try {
-      stored = await this.dataSource.transaction((manager) => this.recordInTransaction(manager, input, outcome, meta, options));
+      stored = await this.dataSource.transaction((manager) => this.recordInTransaction(manager, input, meta, options));
     } catch (error) {
       const concurrent = isUniqueViolation(error, 'interactions_source_reference') ? await this.replayOf(input) : undefined;
       if (concurrent) {
@@ -83,37 +73,61 @@ export class RecordInteractionService {
       throw error;
     }
 
-    return { interaction: await this.viewOf(stored.interactionId), replayed: stored.replayed };
+    if ('existingId' in stored) {
+      return { interaction: await this.viewOf(stored.existingId), replayed: true };
+    }
+    // A new interaction has no amendments, so its view is built from the rows the inserts returned.
+    return { interaction: interactionView(stored, []), replayed: false };
   }
 
+  /**
+   * Reads everything the recording checks in one statement after the lock: an interaction with the
+   * same source (a replay, returned without checking the input again), the outcome code, the
+   * owners of the accounts and the contact-policy facts.
+   */
   private async recordInTransaction(
     manager: EntityManager,
     input: RecordInteractionDto,
-    outcome: OutcomeCode,
     meta: RequestMeta,
     options: RecordOptions,
-  ): Promise<{ interactionId: string; replayed: boolean }> {
+  ): Promise<StoredInteraction | { existingId: string }> {
     // One contacted person at a time: two concurrent contacts cannot both pass the daily cap.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`contacted-party:${input.party.id}`]);
-    const existing = await this.interactions.findIdBySource(manager, input.sourceSystem, input.sourceReference);
-    if (existing !== undefined) {
-      return { interactionId: existing, replayed: true };
+    const attempt = attemptOf(input);
+    const loaded = await this.facts.loadForRecording(manager, attempt, this.policy.settings.nextAllowedSearchDays, {
+      sourceSystem: input.sourceSystem,
+      sourceReference: input.sourceReference,
+      outcomeCode: input.outcomeCode,
+    });
+    if (loaded.existingInteractionId !== undefined) {
+      return { existingId: loaded.existingInteractionId };
+    }
+
+    const outcome = loaded.outcome === undefined ? undefined : outcomeCodeFromJson(loaded.outcome);
+    const problems = interactionProblems(input, outcome, new Date());
+    if (problems.length > 0 || outcome === undefined) {
+      throw unprocessable('interaction.invalid', {}, problems);
     }
     if (options.claimInbox && !(await options.claimInbox(manager))) {
       throw new Error(`message for ${input.sourceSystem}/${input.sourceReference} is in the inbox but its interaction is missing`);
     }
 
-    const ownership = ownershipProblems(await this.accounts.debtorsOf(manager, input.accountIds), input.accountIds, input.debtorId, (index) => `accountIds[${index}]`);
+    const ownership = ownershipProblems(loaded.accountDebtors, input.accountIds, input.debtorId, (index) => `accountIds[${index}]`);
     if (ownership.length > 0) {
       throw unprocessable('interaction.invalid', {}, ownership);
     }
 
-    const attempt = attemptOf(input);
-    const decision = await this.policy.decide(manager, attempt);
+    const decision = this.policy.decideOn(attempt, loaded);
     const ids = { interactionId: uuidv7(), decisionId: uuidv7() };
-    await this.decisions.insert(manager, { decisionId: ids.decisionId, origin: 'interaction', interactionId: ids.interactionId, attempt, decision, actor: meta.actor }, meta.requestId);
     const record = buildInteractionRecord(input, ids, outcome, decision, meta.actor);
-    await this.interactions.insert(manager, record, meta.requestId);
+    // The response is built from the rows as stored; the events from the record, as before.
+    const stored = await this.interactions.insert(
+      manager,
+      record,
+      meta.requestId,
+      this.decisions.insertStatement({ decisionId: ids.decisionId, origin: 'interaction', interactionId: ids.interactionId, attempt, decision, actor: meta.actor }, meta.requestId),
+      record.accountIds.length > 0 ? [this.accounts.touchInteractionStatement(record.accountIds, record.debtorId, record.occurredAt)] : [],
+    );
 
     const violation = violationEvent(record, decision);
     const events: PendingEvent[] = [recordedEvent(record, decision), ...(violation ? [violation] : [])];
@@ -124,15 +138,11 @@ export class RecordInteractionService {
       this.logger.warn({ interactionId: record.interactionId, debtorId: record.debtorId, reasons: decision.reasons.map((reason) => reason.code) }, 'contact recorded in breach of the contact policy');
     }
 
-    return { interactionId: record.interactionId, replayed: false };
+    return stored;
   }
 
-  /** Updates each account's state and schedules the interaction's next action on each. */
+  /** Schedules the interaction's next action on each account. The insert has already updated the accounts' state. */
   private async followUps(manager: EntityManager, record: InteractionRecord, meta: RequestMeta): Promise<PendingEvent[]> {
-    if (record.accountIds.length === 0) {
-      return [];
-    }
-    await this.accounts.touchInteraction(manager, record.accountIds, record.debtorId, record.occurredAt);
     const terms = record.nextAction;
     if (terms === null) {
       return [];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { bilingual } from '../http/api-text';
 
 export class ListPaymentsQuery {
@@ -16,4 +16,10 @@ export class ListPaymentsQuery {
   @IsOptional()
   @IsString()
   cursor?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: bilingual('Pagados antes de este instante (excluido).', 'Paid before this instant (exclusive).') })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'field.instant' })
+  to?: string;
 }

@@ -9,7 +9,7 @@ import { paymentViewOf, type PaymentView } from './payment-view';
 
 const DEFAULT_LIMIT = 50;
 
-/** Reads an account's payments, newest paid first, each with its allocations (index payments_by_account). */
+/** Reads an account's payments, newest paid first, each with its allocations (index payments_by_account), optionally paid before an instant. */
 @Injectable()
 export class PaymentQueries {
   private readonly schema: string;
@@ -28,7 +28,11 @@ export class PaymentQueries {
     if (query.cursor !== undefined) {
       const [paidAt, paymentId] = decodeCursor(query.cursor, 2);
       values.push(paidAt, paymentId);
-      after = 'AND (paid_at, payment_id) < ($2::timestamptz, $3::text)';
+      after = `AND (paid_at, payment_id) < ($${values.length - 1}::timestamptz, $${values.length}::text)`;
+    }
+    if (query.to !== undefined) {
+      values.push(query.to);
+      after += ` AND paid_at < $${values.length}::timestamptz`;
     }
     values.push(limit + 1);
 

@@ -1,26 +1,30 @@
 import type { EntityManager } from 'typeorm';
-import { claimInboxEntries, type ConsumedEvent } from '@bitacora/messaging';
-
-/** Inbox rows per INSERT: five parameters each keeps a statement well under 65 535 parameters. */
-const INBOX_CHUNK = 2000;
+import type { ConsumedEvent } from '@bitacora/messaging';
 
 /**
  * Records the batch's event ids in the inbox and returns the events seen for the first time, in
- * batch order and each id once. Call it inside the transaction that applies them.
+ * batch order and each id once. Call it inside the transaction that applies them. It writes the
+ * same inbox rows as `claimInboxEntries`, in one statement whatever the batch size, because each
+ * column is sent as one array parameter.
  */
 export async function claimFreshEvents(manager: EntityManager, schema: string, consumer: string, events: readonly ConsumedEvent[]): Promise<ConsumedEvent[]> {
-  const fresh = new Set<string>();
-  for (let start = 0; start < events.length; start += INBOX_CHUNK) {
-    const entries = events.slice(start, start + INBOX_CHUNK).map((consumed) => ({
-      eventId: consumed.event.id,
-      topic: consumed.topic,
-      partition: consumed.partition,
-      offset: consumed.offset,
-    }));
-    for (const id of await claimInboxEntries(manager, schema, consumer, entries)) {
-      fresh.add(id);
-    }
+  const unique = [...new Map(events.map((consumed) => [consumed.event.id, consumed])).values()];
+  if (unique.length === 0) {
+    return [];
   }
-
+  const inserted: { event_id: string }[] = await manager.query(
+    `INSERT INTO "${schema}".inbox (consumer, event_id, topic, kafka_partition, kafka_offset)
+     SELECT $1, entry.event_id, entry.topic, entry.kafka_partition, entry.kafka_offset
+     FROM unnest($2::text[], $3::text[], $4::integer[], $5::bigint[]) AS entry (event_id, topic, kafka_partition, kafka_offset)
+     ON CONFLICT (consumer, event_id) DO NOTHING RETURNING event_id`,
+    [
+      consumer,
+      unique.map((consumed) => consumed.event.id),
+      unique.map((consumed) => consumed.topic),
+      unique.map((consumed) => consumed.partition),
+      unique.map((consumed) => consumed.offset),
+    ],
+  );
+  const fresh = new Set(inserted.map((row) => row.event_id));
   return events.filter((consumed) => fresh.delete(consumed.event.id));
 }

@@ -36,6 +36,7 @@ export class PaymentsConsumer implements OnApplicationBootstrap, BeforeApplicati
       groupId: options.consumerGroups.payments,
       topic: options.topics.payments,
       handler: options.wrapPaymentsHandler((events) => this.apply(events)),
+      tuning: options.paymentsFetch,
     });
   }
 

@@ -68,6 +68,13 @@ describe('payments from the bank core', () => {
         },
       ],
     });
+    const paidAt = (payments.json() as { items: { paidAt: string }[] }).items[0].paidAt;
+    const atPaid = await harness.inject({ method: 'GET', url: `/internal/v1/accounts/${accountId}/payments?to=${encodeURIComponent(paidAt)}` });
+    const afterPaid = await harness.inject({ method: 'GET', url: `/internal/v1/accounts/${accountId}/payments?to=${new Date(Date.parse(paidAt) + 1).toISOString()}` });
+    const noZone = await harness.inject({ method: 'GET', url: `/internal/v1/accounts/${accountId}/payments?to=2026-03-10T10:00:00` });
+    expect(atPaid.json()).toMatchObject({ items: [] });
+    expect(afterPaid.json()).toMatchObject({ items: [{ paymentId: payment.data.paymentId }] });
+    expect(noZone.statusCode).toBe(400);
     const types = (await outboxEventsOf(harness, accountId)).map((event) => event.type);
     expect(types).toEqual([PromiseEventTypes.promiseCreated, PromiseEventTypes.paymentApplied, PromiseEventTypes.promiseKept]);
     const cancel = await harness.inject({ method: 'POST', url: `/internal/v1/promises/${promiseId}/cancel`, payload: { reason: 'x' }, headers: { 'x-actor': 'agent:ag-17' } });

@@ -11,11 +11,16 @@ export async function lockAccounts(manager: EntityManager, schema: string, accou
   if (sorted.length === 0) {
     return;
   }
-  await manager.query(
-    `INSERT INTO "${schema}".accounts (account_id) SELECT id FROM unnest($1::text[]) AS id ORDER BY id ON CONFLICT (account_id) DO NOTHING`,
+  const inserted: { account_id: string }[] = await manager.query(
+    `INSERT INTO "${schema}".accounts (account_id) SELECT id FROM unnest($1::text[]) AS id ORDER BY id ON CONFLICT (account_id) DO NOTHING RETURNING account_id`,
     [sorted],
   );
-  await manager.query(`SELECT account_id FROM "${schema}".accounts WHERE account_id = ANY($1::text[]) ORDER BY account_id FOR UPDATE`, [sorted]);
+  // Until commit, a row inserted here is invisible to other transactions and their insert of the same id waits, so it needs no row lock.
+  const created = new Set(inserted.map((row) => row.account_id));
+  const existing = created.size === 0 ? sorted : sorted.filter((accountId) => !created.has(accountId));
+  if (existing.length > 0) {
+    await manager.query(`SELECT account_id FROM "${schema}".accounts WHERE account_id = ANY($1::text[]) ORDER BY account_id FOR UPDATE`, [existing]);
+  }
 }
 
 /**

@@ -56,7 +56,10 @@ export async function loadAccountStates(manager: EntityManager, schema: string, 
   const byPaymentId = async <Row>(name: string, columns: string): Promise<Row[]> =>
     paymentIds.length === 0 ? [] : manager.query(`SELECT ${columns} FROM ${table(name)} WHERE payment_id = ANY($1::text[])`, [paymentIds]);
   const payments = await byPaymentId<PaymentRow>('payments', PAYMENT_COLUMNS);
-  const allocations = await byPaymentId<AllocationRow>('allocations', ALLOCATION_COLUMNS);
+  // Allocations reference stored payments, so only the payments just found can have any.
+  const storedPaymentIds = payments.map((row) => row.payment_id);
+  const allocations: AllocationRow[] =
+    storedPaymentIds.length === 0 ? [] : await manager.query(`SELECT ${ALLOCATION_COLUMNS} FROM ${table('allocations')} WHERE payment_id = ANY($1::text[])`, [storedPaymentIds]);
   const heldReversals = await byPaymentId<PendingReversalRow>('pending_reversals', PENDING_REVERSAL_COLUMNS);
 
   const promiseIds = [...new Set([...(hints.promiseIds ?? []), ...allocations.filter((row) => row.target_type === 'PROMISE').map((row) => row.target_id)])];

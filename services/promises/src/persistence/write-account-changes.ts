@@ -168,7 +168,16 @@ async function writeHeldReversals(manager: EntityManager, table: string, changes
   }
 }
 
+/** Rewrites only the accounts whose next deadline moved, so that a payment matching nothing leaves its account row alone. */
 async function writeNextDeadlines(manager: EntityManager, table: string, changes: AccountChanges, at: string): Promise<void> {
-  const rows = changes.touchedAccounts().map((state) => [state.accountId, nextDeadlineDateOf(state), at]);
-  await updateRows(manager, table, [column('account_id', 'text')], [column('next_deadline_date', 'date'), column('updated_at', 'timestamptz')], rows);
+  const states = changes.touchedAccounts();
+  if (states.length === 0) {
+    return;
+  }
+  await manager.query(
+    `UPDATE ${table} AS target SET next_deadline_date = source.next_deadline_date, updated_at = $3::timestamptz
+     FROM unnest($1::text[], $2::date[]) AS source (account_id, next_deadline_date)
+     WHERE target.account_id = source.account_id AND target.next_deadline_date IS DISTINCT FROM source.next_deadline_date`,
+    [states.map((state) => state.accountId), states.map(nextDeadlineDateOf), at],
+  );
 }
