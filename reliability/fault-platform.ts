@@ -72,8 +72,8 @@ export async function startFaultPlatform(options: FaultPlatformOptions): Promise
       UPSTREAM_AUDIT_URL: url('audit'),
       UPSTREAM_TIMEOUT_MS: '20000',
       // The scenario's one CRM client retries a backlog after every outage. At the default of 600
-      // requests per minute, its own 429s keep the limiter full, and some requests wait past the
-      // client's retry deadline. The limiter has tests of its own, so here it stays out of the way.
+      // requests per minute it is refused until its one-minute window ends, and some requests
+      // wait past the client's retry deadline. The limiter has tests of its own.
       DEFAULT_RATE_LIMIT_PER_MINUTE: '6000',
     },
   };
