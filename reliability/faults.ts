@@ -110,7 +110,7 @@ async function main(): Promise<number> {
       `load stopped: ${load.interactions.size} interactions accepted (${load.interactionRetries} retries, ${load.interactionsGivenUp.length} given up), ` +
         `${load.payments.size} payments published (${load.paymentRetries} retries, ${load.paymentsGivenUp.length} given up)`,
     );
-    log(`retried answers by status: ${[...load.retriedStatuses.entries()].map(([status, count]) => `${status}: ${count}`).join(', ') || 'none'}`);
+    log(`retried responses by status: ${[...load.retriedStatuses.entries()].map(([status, count]) => `${status}: ${count}`).join(', ') || 'none'}`);
     load.interactionsGivenUp.slice(0, 5).forEach((problem) => log(`given up: ${problem}`));
 
     await settle(adminDatabaseOf(platform), load);

@@ -8,7 +8,7 @@ export interface LoadRecord {
   interactions: Map<string, string>;
   payments: Map<string, { accountId: string; amount: bigint }>;
   interactionRetries: number;
-  /** Count of retried answers per HTTP status, 0 for a connection error or timeout. */
+  /** Count of retried responses per HTTP status, 0 for a connection error or timeout. */
   retriedStatuses: Map<number, number>;
   interactionsGivenUp: string[];
   paymentRetries: number;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Values that exist only so the platform starts on a developer's machine. */
 /**
  * Node.js heap flags every service starts with, the same as deploy/service-node-flags. V8 sizes
- * its heap from the machine's memory, so without them a service holds hundreds of MiB of garbage
+ * its heap from the machine's memory, so without them a service keeps hundreds of MiB of garbage
  * between collections while its live heap stays near 50 MiB. They go on the command line because
  * NODE_OPTIONS does not accept `--initial-old-space-size`.
  */

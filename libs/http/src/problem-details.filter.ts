@@ -6,7 +6,7 @@ import { Language, languageOf, translate } from './messages';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-/** Seconds a client is told to wait after a database outage or timeout (Retry-After). */
+/** Seconds a client should wait after a database outage or timeout (Retry-After). */
 const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** RFC 9457 problem details, with the platform's `code`, `requestId` and field list. */
@@ -103,7 +103,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (isTransientDatabaseError(exception)) {
       // The request's transaction rolled back, so a retry with the same key is safe.
-      this.logger.warn({ err: exception, requestId: request.id, method: request.method, url: request.url }, 'database unavailable; answered 503');
+      this.logger.warn({ err: exception, requestId: request.id, method: request.method, url: request.url }, 'database unavailable; responded 503');
       return new DomainError('database.unavailable', 503, { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
     this.logger.error({ err: exception, requestId: request.id, method: request.method, url: request.url }, 'unhandled error');

@@ -5,6 +5,8 @@ export interface TopicSpec {
   topic: string;
   numPartitions: number;
   replicationFactor?: number;
+  /** Topic settings such as `retention.ms`, for the topic only (not its dead-letter topic). */
+  configEntries?: { name: string; value: string }[];
   /** Also create `<topic>.dlq` with the same partition count. */
   withDeadLetter?: boolean;
 }
@@ -17,7 +19,7 @@ export interface TopicSpec {
 export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<void> {
   const requested = specs.flatMap((spec) => {
     const base = { numPartitions: spec.numPartitions, replicationFactor: spec.replicationFactor ?? 1 };
-    const topics = [{ topic: spec.topic, ...base }];
+    const topics: ITopicConfig[] = [{ topic: spec.topic, ...base, configEntries: spec.configEntries }];
     if (spec.withDeadLetter ?? true) {
       topics.push({ topic: deadLetterTopicOf(spec.topic), ...base });
     }
@@ -56,7 +58,7 @@ async function createTolerantly(admin: Admin, topics: ITopicConfig[]): Promise<v
  * Waits until every partition of `topics` has a leader. Errors such as UNKNOWN_TOPIC_OR_PARTITION,
  * which a broker returns for a topic created a moment ago, are retried until `timeoutMs`.
  */
-export async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
+async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

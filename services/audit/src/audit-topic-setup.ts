@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { waitForTopicLeaders } from '@bitacora/messaging';
+import { ensureTopics } from '@bitacora/messaging';
 import { CONFIG, KAFKA, ROOT_LOGGER } from '@bitacora/runtime';
 import type { ResolvedAuditOptions } from './audit-options';
 import type { AuditConfig } from './config';
@@ -39,38 +39,17 @@ export class AuditTopicSetup implements OnModuleInit {
     await admin.connect();
     try {
       const existing = await admin.listTopics();
-      if (!existing.includes(topic)) {
-        await this.createTopic(admin, topic);
+      if (existing.includes(topic)) {
+        await this.warnOnFiniteRetention(admin, topic);
         return;
       }
-      await this.warnOnFiniteRetention(admin, topic);
     } finally {
       await admin.disconnect();
     }
-  }
 
-  private async createTopic(admin: Admin, topic: string): Promise<void> {
-    try {
-      await admin.createTopics({
-        // kafkajs's own wait stops at UNKNOWN_TOPIC_OR_PARTITION, which a new topic can return.
-        waitForLeaders: false,
-        topics: [
-          {
-            topic,
-            numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
-            configEntries: AUDIT_TOPIC_CONFIG,
-          },
-        ],
-      });
-      this.logger.info({ topic }, 'audit topic created with unlimited retention');
-    } catch (error) {
-      // Another instance starting at the same time may have created it first.
-      if (!(error instanceof Error) || !/already exists/i.test(error.message)) {
-        throw error;
-      }
-    }
-    await waitForTopicLeaders(admin, [topic]);
+    const spec = { topic, numPartitions: this.config.KAFKA_TOPIC_PARTITIONS, replicationFactor: this.config.KAFKA_REPLICATION_FACTOR };
+    await ensureTopics(this.kafka, [{ ...spec, configEntries: AUDIT_TOPIC_CONFIG, withDeadLetter: false }]);
+    this.logger.info({ topic }, 'audit topic ensured with unlimited retention');
   }
 
   private async warnOnFiniteRetention(admin: Admin, topic: string): Promise<void> {

@@ -28,7 +28,7 @@ export function recordSealedEvent(topic: string, record: LedgerRecord, classific
   return { topic, event, key: record.chainId };
 }
 
-/** What follows the payload in the text of every record-sealed event: the ends of `data` and of the envelope. */
+/** Closing text after the payload of every record-sealed event: the ends of `data` and of the envelope. */
 export const RECORD_SEALED_TAIL = '}}';
 
 /**

@@ -48,7 +48,7 @@ export class LedgerConsumer implements OnApplicationBootstrap, BeforeApplication
       return;
     }
     // Batches of different partitions are sealed at the same time, so one batch's database work
-    // overlaps another's hashing; fetch limits bound how much each consumer holds in memory.
+    // overlaps another's hashing. Fetch limits bound the memory each consumer uses.
     for (let instance = 0; instance < this.config.AUDIT_CONSUMER_INSTANCES; instance++) {
       const runner = new ConsumerRunner({
         kafka: this.kafka,

@@ -14,7 +14,7 @@ export interface SealedRow {
   announcement: RecordSealedText;
 }
 
-/** Where the record-sealed events go: the outbox topic and the channel that wakes its relay. */
+/** Destination of the record-sealed events: the outbox topic and the channel that wakes its relay. */
 export interface AnnouncementTarget {
   topic: string;
   channel: string;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashApiKey } from './api-key';
 import type { ApiClient } from './api-clients.repository';
 
 /** Maximum API keys kept at once, far more than the integrations and consoles of one bank. */
@@ -51,6 +51,7 @@ export class ApiClientCache {
   }
 }
 
+/** Returns the key's stored hash as text, so the cache never keeps a key in clear. */
 function idOf(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('base64');
+  return hashApiKey(key).toString('base64');
 }

@@ -51,9 +51,9 @@ export function accountIdsOfBody(body: string): string[] {
 }
 
 /**
- * The exclusive upper bound that keeps every entry at or after `after` in timeline order: one
- * millisecond past its instant, because timeline instants are cut to milliseconds while a
- * service may keep microseconds.
+ * Returns the exclusive upper bound that keeps every entry at or after `after` in timeline order.
+ * It is one millisecond past that instant, because timeline instants are cut to milliseconds
+ * while a service may keep microseconds.
  */
 export function upperBoundOf(after: TimelinePosition | null): string | undefined {
   return after === null ? undefined : new Date(Date.parse(after.occurredAt) + 1).toISOString();

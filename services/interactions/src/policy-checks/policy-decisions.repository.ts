@@ -74,7 +74,7 @@ export class PolicyDecisionsRepository {
     return toRecord(rows[0]);
   }
 
-  /** The INSERT of `record`, returning every column, for callers that join it with other writes. */
+  /** Builds the INSERT of `record`, returning every column, for callers that join it with other writes. */
   insertStatement(record: Omit<PolicyDecisionRecord, 'decidedAt'>, requestId: string | undefined): Statement {
     const { attempt, decision } = record;
 
